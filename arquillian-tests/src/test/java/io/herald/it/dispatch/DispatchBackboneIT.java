@@ -1,0 +1,142 @@
+package io.herald.it.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.herald.dispatch.ChannelQueues;
+import io.herald.domain.app.App;
+import io.herald.domain.app.AppRepository;
+import io.herald.domain.delivery.Delivery;
+import io.herald.domain.delivery.DeliveryRepository;
+import io.herald.domain.delivery.DeliveryStatus;
+import io.herald.domain.message.Message;
+import io.herald.domain.message.MessageRepository;
+import io.herald.it.support.Eventually;
+import io.herald.it.support.Herald;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dispatch backbone inside the real server: batches put on a channel queue reach that channel
+ * through its MDB, every outcome lands on its Delivery, and a channel that keeps failing ends in the
+ * channel's dead-letter queue after the configured attempts, its Delivery marked failed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DispatchBackboneIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Herald.ear();
+        ear.getAsType(JavaArchive.class, "herald-ejb.jar")
+                .addClasses(DispatchBackboneIT.class, RecordingChannel.class, RecordingDispatcher.class, Eventually.class, Herald.class);
+        return ear;
+    }
+
+    @Inject
+    AppRepository apps;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    ChannelQueues queues;
+
+    @Inject
+    RecordingChannel channel;
+
+    private List<Long> enqueue(String... targets) throws Exception {
+        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            App app = apps.findBySdkAppId(Herald.BOOTSTRAP_SDKAPPID).orElseThrow();
+            Message message = messages.store(new Message(app, UUID.randomUUID().toString(), "administrator",
+                    "[{\"type\":\"text\",\"text\":\"hello\"}]", Duration.ofHours(1), Instant.now()));
+            List<Long> ids = new ArrayList<>();
+            for (String target : targets) {
+                ids.add(deliveries.store(new Delivery(message, null, "recording", target, Instant.now())).id());
+            }
+            queues.enqueue("recording", ids);
+            tx.commit();
+            return ids;
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private Delivery delivery(long id) {
+        return deliveries.find(id).orElseThrow();
+    }
+
+    @Test
+    void aBatchReachesItsChannelAndEachOutcomeIsRecorded() throws Exception {
+        List<Long> ids = enqueue("device-a", "device-b", "reject-c");
+
+        Eventually.await("all three recorded", Duration.ofSeconds(30),
+                () -> ids.stream().noneMatch(id -> delivery(id).isAwaitingSend()));
+        assertEquals(DeliveryStatus.SENT, delivery(ids.get(0)).status());
+        assertEquals(DeliveryStatus.SENT, delivery(ids.get(1)).status());
+        Delivery rejected = delivery(ids.get(2));
+        assertEquals(DeliveryStatus.FAILED, rejected.status());
+        assertEquals("BadDeviceToken", rejected.failureReason().orElseThrow());
+        for (long id : ids) {
+            assertEquals(1, channel.timesReceived(id), "a batch is handed over once");
+        }
+    }
+
+    @Test
+    void aChannelThatKeepsFailingEndsInTheDeadLetterQueueWithTheDeliveryFailed() throws Exception {
+        List<Long> ids = enqueue("fail-x", "device-y");
+        long failing = ids.get(0);
+        long fine = ids.get(1);
+
+        Eventually.await("the failing delivery given up", Duration.ofSeconds(60), () -> delivery(failing).status() == DeliveryStatus.FAILED);
+        Delivery failed = delivery(failing);
+        assertEquals(3, failed.attempts(), "herald.channel.recording.max-delivery-attempts is 3 on the test server");
+        assertTrue(failed.failureReason().orElseThrow().startsWith("gave up after 3 attempts"), failed.failureReason().orElseThrow());
+        assertEquals(3, channel.timesReceived(failing));
+        assertEquals(1, channel.timesReceived(fine), "what was sent is not sent again when the batch is redelivered");
+        assertEquals(DeliveryStatus.SENT, delivery(fine).status());
+
+        Eventually.await("the batch in herald.channel.recording.dlq", Duration.ofSeconds(30), () -> deadLetters().stream()
+                .anyMatch(json -> json.contains("\"deliveryIds\":[" + failing + "," + fine + "]")));
+    }
+
+    private List<String> deadLetters() {
+        try {
+            InitialContext jndi = new InitialContext();
+            ConnectionFactory factory = (ConnectionFactory) jndi.lookup("java:/ConnectionFactory");
+            Queue dlq = (Queue) jndi.lookup("java:/jms/queue/herald.channel.recording.dlq");
+            try (JMSContext jms = factory.createContext(); QueueBrowser browser = jms.createBrowser(dlq)) {
+                List<String> bodies = new ArrayList<>();
+                for (Object m : Collections.list(browser.getEnumeration())) {
+                    bodies.add(((TextMessage) m).getText());
+                }
+                return bodies;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.herald.it.support;
+
+import java.io.File;
+import java.net.URI;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The server under test and the EAR the build made, as the tests address them. */
+public final class Herald {
+
+    public static final String HTTP = "http://127.0.0.1:8080";
+    public static final String HTTPS = "https://localhost:8443";
+    public static final String MANAGEMENT = "http://127.0.0.1:9990";
+
+    /** The bootstrap app's identity and secrets, as arquillian.xml configures them. */
+    public static final long BOOTSTRAP_SDKAPPID = 1400000000L;
+    public static final String BOOTSTRAP_ADMIN = "administrator";
+    public static final String BOOTSTRAP_SECRET_KEY = "it-bootstrap-secret-key";
+
+    public static final String ADMIN_USER = "it-admin";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+    public static final String OTHER_USER = "it-user";
+    public static final String OTHER_PASSWORD = "it-user-password";
+
+    private Herald() {
+    }
+
+    /** The real EAR, exactly as `bin/herald run` deploys it. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("herald.test.ear")));
+    }
+
+    public static URI http(String path) {
+        return URI.create(HTTP + path);
+    }
+}

@@ -1,0 +1,19 @@
+package io.herald.channel.spi;
+
+import java.util.List;
+
+/**
+ * A way to reach devices. Implementations are CDI beans that hold their long-lived clients; each is
+ * fed by its own JMS queue ({@code herald.channel.<name>}) through a {@code ChannelDispatcher}.
+ */
+public interface DeliveryChannel {
+
+    /** The channel's name, which is also the suffix of its queue. */
+    String name();
+
+    /** Sends a batch and says, for each request, what became of it. Never throws for one bad target. */
+    List<DeliveryOutcome> deliver(List<DeliveryRequest> batch);
+
+    /** Whether this channel can send with its current configuration; an enabled channel that cannot fails readiness. */
+    ChannelReadiness readiness();
+}

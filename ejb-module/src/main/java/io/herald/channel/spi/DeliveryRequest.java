@@ -1,0 +1,9 @@
+package io.herald.channel.spi;
+
+/**
+ * One delivery as a channel sees it. {@code deliveryId} is unique and stable across retries, so a
+ * channel can use it as the idempotency key the vendor offers (APNs apns-id, FCM message name).
+ */
+public record DeliveryRequest(long deliveryId, long appId, String target, String msgKey, String sender,
+                              String payload, String offlinePush, int attempt) {
+}

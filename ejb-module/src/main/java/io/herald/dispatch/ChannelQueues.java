@@ -1,0 +1,49 @@
+package io.herald.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Puts delivery batches on their channel's queue. The send joins the caller's transaction, so a
+ * batch is only visible to the dispatcher once the deliveries it names are committed.
+ */
+@ApplicationScoped
+public class ChannelQueues {
+
+    static final String QUEUE_PREFIX = "herald.channel.";
+
+    @Inject
+    JMSContext jms;
+
+    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
+
+    public void enqueue(String channel, List<Long> deliveryIds) {
+        DeliveryBatch batch = new DeliveryBatch(channel, deliveryIds);
+        jms.createProducer()
+                .setProperty("channel", channel)
+                .send(queue(channel), batch.toJson());
+    }
+
+    public Queue queue(String channel) {
+        return queues.computeIfAbsent(channel, ChannelQueues::lookup);
+    }
+
+    public static String jndiName(String channel) {
+        return "java:/jms/queue/" + QUEUE_PREFIX + channel;
+    }
+
+    private static Queue lookup(String channel) {
+        try {
+            return (Queue) new InitialContext().lookup(jndiName(channel));
+        } catch (NamingException e) {
+            throw new IllegalArgumentException("no queue for channel " + channel, e);
+        }
+    }
+}

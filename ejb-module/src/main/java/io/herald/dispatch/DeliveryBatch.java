@@ -1,0 +1,43 @@
+package io.herald.dispatch;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * What travels on a channel queue: the ids of a few hundred deliveries for one channel, as versioned
+ * JSON. The rows themselves stay in the database, so a batch is small and a revoked or expired
+ * delivery is noticed when the batch is taken, not when it was queued.
+ */
+public record DeliveryBatch(String channel, List<Long> deliveryIds) {
+
+    static final int SCHEMA_VERSION = 1;
+
+    public DeliveryBatch {
+        deliveryIds = List.copyOf(deliveryIds);
+    }
+
+    public String toJson() {
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        deliveryIds.forEach(ids::add);
+        return Json.createObjectBuilder()
+                .add("schemaVersion", SCHEMA_VERSION)
+                .add("channel", channel)
+                .add("deliveryIds", ids)
+                .build().toString();
+    }
+
+    public static DeliveryBatch fromJson(String json) {
+        JsonObject doc = Json.createReader(new StringReader(json)).readObject();
+        int version = doc.getInt("schemaVersion");
+        if (version != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("unsupported delivery batch schema version " + version);
+        }
+        List<Long> ids = doc.getJsonArray("deliveryIds").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValueExact).toList();
+        return new DeliveryBatch(doc.getString("channel"), ids);
+    }
+}

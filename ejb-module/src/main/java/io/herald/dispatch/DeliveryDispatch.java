@@ -1,0 +1,56 @@
+package io.herald.dispatch;
+
+import io.herald.channel.spi.ChannelRegistry;
+import io.herald.channel.spi.DeliveryChannel;
+import io.herald.channel.spi.DeliveryOutcome;
+import io.herald.channel.spi.DeliveryRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Takes one batch through its channel. The channel call happens outside any database transaction:
+ * the deliveries are read (and expired or revoked ones closed) in one transaction, the outcomes
+ * recorded in another, so a slow vendor never holds a connection or a lock.
+ */
+@Stateless
+public class DeliveryDispatch {
+
+    /** The broker's default too (herald.cli): both read the same properties. */
+    static final int DEFAULT_MAX_DELIVERY_ATTEMPTS = 6;
+
+    @Inject
+    ChannelRegistry channels;
+
+    @Inject
+    DeliveryOutcomes outcomes;
+
+    @Inject
+    Config config;
+
+    public void dispatch(String channelName, DeliveryBatch batch, int attempt) {
+        DeliveryChannel channel = channels.channel(channelName)
+                .orElseThrow(() -> new IllegalStateException("no channel implementation named " + channelName));
+        List<DeliveryRequest> requests = outcomes.takeAwaitingSend(batch.deliveryIds(), attempt);
+        if (requests.isEmpty()) {
+            return;
+        }
+        List<DeliveryOutcome> results;
+        try {
+            results = channel.deliver(requests);
+        } catch (RuntimeException e) {
+            results = requests.stream().<DeliveryOutcome>map(r -> new DeliveryOutcome.Failed(r.deliveryId(), e.toString())).toList();
+        }
+        int retrying = outcomes.record(channelName, results, attempt >= maxDeliveryAttempts(channelName));
+        if (retrying > 0) {
+            throw new ChannelRetryException(channelName, retrying, attempt);
+        }
+    }
+
+    int maxDeliveryAttempts(String channel) {
+        return config.getOptionalValue("herald.channel." + channel + ".max-delivery-attempts", Integer.class)
+                .or(() -> config.getOptionalValue("herald.channel.max-delivery-attempts", Integer.class))
+                .orElse(DEFAULT_MAX_DELIVERY_ATTEMPTS);
+    }
+}

@@ -1,0 +1,36 @@
+package io.herald.mpaas;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.Set;
+
+/**
+ * Routes a POP RPC call to its action. The three API versions that Alibaba's SDKs send carry the
+ * same actions with the same meaning, so any of them is accepted and none changes the behaviour.
+ */
+@Stateless
+public class PopActions {
+
+    public static final Set<String> SUPPORTED_VERSIONS = Set.of("2019-08-21", "2020-07-10", "2020-10-28");
+
+    @Inject
+    @Any
+    Instance<PopActionHandler> handlers;
+
+    public JsonObject handle(PopRequest request, String requestId) {
+        String action = request.require("Action");
+        String version = request.require("Version");
+        if (!SUPPORTED_VERSIONS.contains(version)) {
+            throw PopError.INVALID_VERSION.exception();
+        }
+        for (PopActionHandler handler : handlers) {
+            if (handler.action().equals(action)) {
+                return handler.handle(request, requestId);
+            }
+        }
+        throw PopError.INVALID_ACTION.exception();
+    }
+}

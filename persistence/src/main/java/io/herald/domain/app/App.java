@@ -1,0 +1,178 @@
+package io.herald.domain.app;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A tenant. It is addressed by the Tencent family through its SDKAppID and by the mPaaS family
+ * through its AppId/WorkspaceId and access keys; nothing of one app is reachable with another's.
+ */
+@Entity
+@Table(name = "app")
+public class App {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 128)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AppStatus status = AppStatus.ACTIVE;
+
+    @Column(name = "sdk_app_id", nullable = false, unique = true)
+    private long sdkAppId;
+
+    @Column(name = "admin_identifier", nullable = false, length = 32)
+    private String adminIdentifier;
+
+    @Column(name = "secret_key", nullable = false, length = 256)
+    private String secretKey;
+
+    @Column(name = "mps_app_id", nullable = false, unique = true, length = 64)
+    private String mpsAppId;
+
+    @Column(name = "workspace_id", nullable = false, length = 64)
+    private String workspaceId;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "app", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<AccessKey> accessKeys = new ArrayList<>();
+
+    protected App() {
+    }
+
+    public App(AppIdentity identity, String name, String secretKey, ZoneId timeZone, Instant createdAt) {
+        this.name = Objects.requireNonNull(name);
+        this.sdkAppId = identity.sdkAppId();
+        this.adminIdentifier = identity.adminIdentifier();
+        this.mpsAppId = identity.mpsAppId();
+        this.workspaceId = identity.workspaceId();
+        this.secretKey = Objects.requireNonNull(secretKey);
+        this.timeZone = timeZone.getId();
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AppStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == AppStatus.ACTIVE;
+    }
+
+    public long sdkAppId() {
+        return sdkAppId;
+    }
+
+    public String adminIdentifier() {
+        return adminIdentifier;
+    }
+
+    public boolean isAdmin(String identifier) {
+        return adminIdentifier.equals(identifier);
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    public String mpsAppId() {
+        return mpsAppId;
+    }
+
+    public String workspaceId() {
+        return workspaceId;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<AccessKey> accessKeys() {
+        return Collections.unmodifiableList(accessKeys);
+    }
+
+    public Optional<AccessKey> activeAccessKey(String accessKeyId) {
+        return accessKeys.stream().filter(k -> k.accessKeyId().equals(accessKeyId) && k.isActive()).findFirst();
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    /** Moves the app's identity; used when the bootstrap configuration changes between starts. */
+    public void reidentify(AppIdentity identity) {
+        this.sdkAppId = identity.sdkAppId();
+        this.adminIdentifier = identity.adminIdentifier();
+        this.mpsAppId = identity.mpsAppId();
+        this.workspaceId = identity.workspaceId();
+    }
+
+    public AppIdentity identity() {
+        return new AppIdentity(sdkAppId, adminIdentifier, mpsAppId, workspaceId);
+    }
+
+    public void replaceSecretKey(String newSecretKey) {
+        this.secretKey = Objects.requireNonNull(newSecretKey);
+    }
+
+    public AccessKey issueAccessKey(String accessKeyId, String accessKeySecret, Instant at) {
+        AccessKey key = new AccessKey(this, accessKeyId, accessKeySecret, at);
+        accessKeys.add(key);
+        return key;
+    }
+
+    /** Revokes every active key but the one given, which is how a rotation finishes. */
+    public void revokeAccessKeysExcept(String keptAccessKeyId, Instant at) {
+        accessKeys.stream()
+                .filter(k -> k.isActive() && !k.accessKeyId().equals(keptAccessKeyId))
+                .forEach(k -> k.revoke(at));
+    }
+
+    public void disable() {
+        status = AppStatus.DISABLED;
+    }
+
+    public void enable() {
+        status = AppStatus.ACTIVE;
+    }
+}

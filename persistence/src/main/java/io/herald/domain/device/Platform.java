@@ -1,0 +1,5 @@
+package io.herald.domain.device;
+
+public enum Platform {
+    ANDROID, IOS, HARMONY
+}

@@ -1,0 +1,151 @@
+package io.herald.domain.push;
+
+import io.herald.domain.app.App;
+import io.herald.domain.message.Message;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One push request as the caller sees it: its audience (explicit targets or a condition), its
+ * strategy (now, at a time, recurring), its progress and its counts. Both families report on it:
+ * the Tencent push report by TaskId, the mPaaS statistics by task id.
+ */
+@Entity
+@Table(name = "push_task")
+public class PushTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "app_id")
+    private App app;
+
+    @Column(name = "task_id", nullable = false, unique = true, length = 64)
+    private String taskId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "message_id")
+    private Message message;
+
+    @Column(name = "audience", nullable = false, length = 100_000)
+    private String audience;
+
+    @Column(name = "strategy", length = 4_000)
+    private String strategy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PushTaskStatus status = PushTaskStatus.PENDING;
+
+    @Column(name = "target_count", nullable = false)
+    private long targetCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected PushTask() {
+    }
+
+    public PushTask(App app, String taskId, Message message, String audience, String strategy, Instant createdAt) {
+        this.app = Objects.requireNonNull(app);
+        this.taskId = Objects.requireNonNull(taskId);
+        this.message = Objects.requireNonNull(message);
+        this.audience = Objects.requireNonNull(audience);
+        this.strategy = strategy;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public Message message() {
+        return message;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public String strategy() {
+        return strategy;
+    }
+
+    public PushTaskStatus status() {
+        return status;
+    }
+
+    public long targetCount() {
+        return targetCount;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public void start(Instant at) {
+        requireStatus(PushTaskStatus.PENDING);
+        status = PushTaskStatus.RUNNING;
+        startedAt = at;
+    }
+
+    public void addTargets(long count) {
+        requireStatus(PushTaskStatus.RUNNING);
+        targetCount += count;
+    }
+
+    public void complete(Instant at) {
+        requireStatus(PushTaskStatus.RUNNING);
+        status = PushTaskStatus.COMPLETED;
+        finishedAt = at;
+    }
+
+    public void fail(Instant at) {
+        requireStatus(PushTaskStatus.RUNNING);
+        status = PushTaskStatus.FAILED;
+        finishedAt = at;
+    }
+
+    /** Only what has not finished can be cancelled. */
+    public boolean cancel(Instant at) {
+        if (status != PushTaskStatus.PENDING && status != PushTaskStatus.RUNNING) {
+            return false;
+        }
+        status = PushTaskStatus.CANCELLED;
+        finishedAt = at;
+        return true;
+    }
+
+    private void requireStatus(PushTaskStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("push task " + taskId + " is " + status + ", not " + expected);
+        }
+    }
+}

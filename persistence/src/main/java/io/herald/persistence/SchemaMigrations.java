@@ -1,0 +1,45 @@
+package io.herald.persistence;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings Herald's schema up to date with the versioned scripts in {@code db/migration}. Herald's
+ * tables live in their own schema, apart from the tables WildFly keeps in the same database
+ * (the JBeret job repository, the EJB timer store).
+ */
+public final class SchemaMigrations {
+
+    /** The schema that the persistence unit's {@code hibernate.default_schema} names too. */
+    public static final String SCHEMA = "herald";
+
+    private SchemaMigrations() {
+    }
+
+    public static MigrateResult apply(DataSource dataSource) {
+        return apply(dataSource, SCHEMA);
+    }
+
+    public static MigrateResult apply(DataSource dataSource, String schema) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    /** The newest version the scripts define, to tell whether a database is up to date. */
+    public static String currentVersion(DataSource dataSource) {
+        var current = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .current();
+        return current == null ? null : current.getVersion().getVersion();
+    }
+}

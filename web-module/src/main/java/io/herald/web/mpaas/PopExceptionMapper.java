@@ -1,0 +1,44 @@
+package io.herald.web.mpaas;
+
+import io.herald.mpaas.PopError;
+import io.herald.mpaas.PopException;
+import io.herald.web.RequestOutcome;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every protocol-level refusal of the mPaaS family, as POP renders it. */
+@Provider
+public class PopExceptionMapper implements ExceptionMapper<PopException> {
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(PopException e) {
+        return error(request, e.error(), e.getMessage());
+    }
+
+    static Response error(HttpServletRequest request, PopError error, String message) {
+        RequestOutcome.error(request, error.code());
+        return PopEnvelope.error(error, message, hostId(request));
+    }
+
+    /** Failures raised outside Herald's code (unknown path or method) or unexpected ones, in this family's terms. */
+    public static Response forUnexpected(HttpServletRequest request, Throwable e) {
+        if (e instanceof NotFoundException || e instanceof NotAllowedException) {
+            PopException refused = PopError.INVALID_ACTION.exception();
+            return error(request, refused.error(), refused.getMessage());
+        }
+        PopException internal = PopError.INTERNAL_ERROR.exception();
+        return error(request, internal.error(), internal.getMessage());
+    }
+
+    private static String hostId(HttpServletRequest request) {
+        return request.getServerName();
+    }
+}
