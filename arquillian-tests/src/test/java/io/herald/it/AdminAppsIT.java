@@ -89,6 +89,18 @@ class AdminAppsIT {
     }
 
     @Test
+    void heraldChoosesIdentitiesThatAreNotGiven() {
+        HttpResponse<String> response = adminPost(APPS, "{\"name\":\"auto\"}");
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject app = Http.json(response).getJsonObject("app");
+        long sdkAppId = app.getJsonNumber("sdkAppId").longValue();
+        assertTrue(sdkAppId > Herald.BOOTSTRAP_SDKAPPID && sdkAppId < 1500000000L);
+        assertEquals("ONEX" + sdkAppId, app.getString("mpsAppId"));
+        assertEquals("administrator", app.getString("adminIdentifier"));
+        assertEquals("Asia/Shanghai", app.getString("timeZone"));
+    }
+
+    @Test
     void listingAndReadingNeverShowSecrets() {
         JsonObject created = createApp(freshSdkAppId());
         long id = created.getJsonObject("app").getJsonNumber("id").longValue();

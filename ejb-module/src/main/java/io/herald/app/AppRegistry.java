@@ -121,8 +121,7 @@ public class AppRegistry {
 
     /** SDKAppIDs are ten digits starting with 14, like the ones Tencent issues. */
     private long nextSdkAppId() {
-        long highest = apps.list().stream().mapToLong(App::sdkAppId).filter(id -> id >= 1400000000L && id < 1500000000L).max().orElse(1400000000L);
-        return highest + 1;
+        return apps.highestSdkAppIdIn(1400000000L, 1500000000L).orElse(1400000000L) + 1;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.dispatch.ChannelQueues;
-import io.herald.domain.app.App;
-import io.herald.domain.app.AppRepository;
 import io.herald.domain.delivery.Delivery;
-import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
-import io.herald.domain.message.Message;
-import io.herald.domain.message.MessageRepository;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
+import io.herald.it.support.TestDeliveries;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,18 +39,12 @@ class DispatchBackboneIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Herald.ear();
         ear.getAsType(JavaArchive.class, "herald-ejb.jar")
-                .addClasses(DispatchBackboneIT.class, RecordingChannel.class, RecordingDispatcher.class, Eventually.class, Herald.class);
+                .addClasses(DispatchBackboneIT.class, RecordingChannel.class, RecordingDispatcher.class, Eventually.class, Herald.class, TestDeliveries.class);
         return ear;
     }
 
     @Inject
-    AppRepository apps;
-
-    @Inject
-    MessageRepository messages;
-
-    @Inject
-    DeliveryRepository deliveries;
+    TestDeliveries testData;
 
     @Inject
     ChannelQueues queues;
@@ -66,27 +53,11 @@ class DispatchBackboneIT {
     RecordingChannel channel;
 
     private List<Long> enqueue(String... targets) throws Exception {
-        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        tx.begin();
-        try {
-            App app = apps.findBySdkAppId(Herald.BOOTSTRAP_SDKAPPID).orElseThrow();
-            Message message = messages.store(new Message(app, UUID.randomUUID().toString(), "administrator",
-                    "[{\"type\":\"text\",\"text\":\"hello\"}]", Duration.ofHours(1), Instant.now()));
-            List<Long> ids = new ArrayList<>();
-            for (String target : targets) {
-                ids.add(deliveries.store(new Delivery(message, null, "recording", target, Instant.now())).id());
-            }
-            queues.enqueue("recording", ids);
-            tx.commit();
-            return ids;
-        } catch (Exception e) {
-            tx.rollback();
-            throw e;
-        }
+        return testData.create(Duration.ofHours(1), "recording", List.of(targets), ids -> queues.enqueue("recording", ids));
     }
 
     private Delivery delivery(long id) {
-        return deliveries.find(id).orElseThrow();
+        return testData.find(id);
     }
 
     @Test

@@ -34,6 +34,14 @@ public class AppRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The highest SDKAppID in [from, to), or empty when none is. */
+    public Optional<Long> highestSdkAppIdIn(long from, long to) {
+        return Optional.ofNullable(em.createQuery("select max(a.sdkAppId) from App a where a.sdkAppId >= :from and a.sdkAppId < :to", Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
+    }
+
     public List<App> list() {
         return em.createQuery("select a from App a order by a.id", App.class).getResultList();
     }
