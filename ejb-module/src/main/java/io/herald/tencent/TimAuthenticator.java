@@ -40,7 +40,8 @@ public class TimAuthenticator {
     @ConfigProperty(name = "herald.tencent.usersig.max-failures-per-minute", defaultValue = "20")
     int maxFailuresPerMinute;
 
-    public App authenticate(String sdkAppIdParam, String identifier, String userSig) {
+    /** Verifies who is calling; whether the caller may use a command is the command's decision. */
+    public TimCaller authenticate(String sdkAppIdParam, String identifier, String userSig) {
         long sdkAppId = sdkAppId(sdkAppIdParam);
         if (identifier == null || identifier.isEmpty() || userSig == null) {
             throw TimError.MISSING_IDENTIFIER_OR_USERSIG.exception();
@@ -53,10 +54,7 @@ public class TimAuthenticator {
             throw TimError.SDKAPPID_DISABLED.exception();
         }
         verify(app, identifier, userSig);
-        if (!app.isAdmin(identifier)) {
-            throw TimError.ADMIN_REQUIRED.exception();
-        }
-        return app;
+        return new TimCaller(app, identifier);
     }
 
     private void verify(App app, String identifier, String userSig) {

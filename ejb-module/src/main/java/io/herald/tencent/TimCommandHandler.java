@@ -1,15 +1,18 @@
 package io.herald.tencent;
 
-import io.herald.domain.app.App;
 import jakarta.json.JsonObject;
 
 /**
- * One Tencent REST command (or a family of aliases for it). The handler receives the parsed body of
- * an authenticated admin call and returns the fields to add to the OK envelope.
+ * One Tencent REST command (or a family of aliases for it). It receives the parsed body of a call
+ * whose UserSig verified and whose caller is the app's admin, and returns the fields to add to the
+ * OK envelope. Handlers run inside the routing bean's transaction.
  */
 public interface TimCommandHandler {
 
     boolean serves(String service, String command);
 
-    JsonObject handle(App app, JsonObject body);
+    /** The code this command answers to a caller who is not the app's admin; Tencent's differs per API group. */
+    TimError notAdmin();
+
+    JsonObject handle(TimCaller caller, TimRequest request);
 }

@@ -1,6 +1,5 @@
 package io.herald.tencent;
 
-import io.herald.domain.app.App;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -8,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 /**
- * Routes an authenticated {@code /v4/{service}/{command}} call to the handler that serves it. Handlers
- * register themselves as CDI beans; a pair nobody serves is 60009.
+ * Routes a verified {@code /v4/{service}/{command}} call to the handler that serves it, in Tencent's
+ * order: the command must exist (60009), the caller must be the admin (the command's own code), the
+ * body must be JSON (90001); then the command validates its fields.
  */
 @Stateless
 public class TimCommands {
@@ -18,12 +18,14 @@ public class TimCommands {
     @Any
     Instance<TimCommandHandler> handlers;
 
-    public JsonObject handle(App app, String service, String command, JsonObject body) {
-        for (TimCommandHandler handler : handlers) {
-            if (handler.serves(service, command)) {
-                return handler.handle(app, body);
-            }
+    public JsonObject handle(TimCaller caller, String service, String command, String body) {
+        TimCommandHandler handler = handlers.stream()
+                .filter(h -> h.serves(service, command))
+                .findFirst()
+                .orElseThrow(TimError.UNKNOWN_COMMAND::exception);
+        if (!caller.isAdmin()) {
+            throw handler.notAdmin().exception();
         }
-        throw TimError.UNKNOWN_COMMAND.exception();
+        return handler.handle(caller, TimRequest.parse(body));
     }
 }

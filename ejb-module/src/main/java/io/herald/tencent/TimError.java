@@ -8,7 +8,6 @@ public enum TimError {
     HTTP_PARSE_ERROR(60002, "HTTP parse error: REST API calls must be POST requests to /v4/{servicename}/{command}"),
     MISSING_IDENTIFIER_OR_USERSIG(60004, "identifier or usersig is missing from the request URL"),
     UNKNOWN_COMMAND(60009, "request resource error: unknown servicename or command in the request URL"),
-    ADMIN_REQUIRED(60010, "the request requires App administrator permission"),
     MISSING_SDKAPPID(60012, "REST API requests must carry the SDKAppID; check sdkappid in the request URL"),
     SDKAPPID_DISABLED(60016, "the SDKAppID is disabled"),
     USERSIG_EXPIRED(70001, "UserSig has expired; generate a new one"),
@@ -19,6 +18,9 @@ public enum TimError {
     USERSIG_SDKAPPID_MISMATCH(70014, "the SDKAppID in the request does not match the SDKAppID the UserSig was generated for"),
     SDKAPPID_NOT_FOUND(70020, "SDKAppID not found"),
     USERSIG_TOO_MANY_FAILURES(70050, "too many failed UserSig verifications; check the UserSig and retry in 1 minute"),
+    ACCOUNT_NOT_FOUND(70107, "Err_TLS_PT_Open_Login_Account_Not_Exist"),
+    ACCOUNT_INVALID_PARAMETER(70402, "invalid parameter: check that the required fields are present and meet the protocol"),
+    ACCOUNT_ADMIN_REQUIRED(70403, "the request requires App administrator permission"),
     JSON_PARSE_ERROR(90001, "Fail to Parse json data of body, Please check it");
 
     private final int code;

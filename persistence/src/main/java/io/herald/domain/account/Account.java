@@ -26,6 +26,8 @@ import java.util.Set;
 @Table(name = "account")
 public class Account {
 
+    public static final int MAX_USER_ID_BYTES = 32;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -37,7 +39,7 @@ public class Account {
     @Column(name = "user_id", nullable = false, length = 32)
     private String userId;
 
-    @Column(length = 64)
+    @Column(length = 500)
     private String nick;
 
     @Column(name = "face_url", length = 500)
@@ -61,6 +63,9 @@ public class Account {
     }
 
     public Account(App app, String userId, Instant createdAt) {
+        if (!isValidUserId(userId)) {
+            throw new IllegalArgumentException("invalid UserID");
+        }
         this.app = Objects.requireNonNull(app);
         this.userId = Objects.requireNonNull(userId);
         this.createdAt = createdAt;
@@ -86,9 +91,21 @@ public class Account {
         return faceUrl;
     }
 
-    public void describe(String nick, String faceUrl) {
-        this.nick = nick;
-        this.faceUrl = faceUrl;
+    /** Updates the profile fields that are given; null leaves a field as it was. */
+    public void describe(String newNick, String newFaceUrl) {
+        if (newNick != null) {
+            nick = newNick;
+        }
+        if (newFaceUrl != null) {
+            faceUrl = newFaceUrl;
+        }
+    }
+
+    /** A UserID is 1 to 32 bytes of UTF-8 with no control characters. */
+    public static boolean isValidUserId(String userId) {
+        return userId != null && !userId.isEmpty()
+                && userId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_USER_ID_BYTES
+                && userId.chars().noneMatch(Character::isISOControl);
     }
 
     public Set<String> tags() {

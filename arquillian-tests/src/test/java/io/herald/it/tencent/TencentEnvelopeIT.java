@@ -1,4 +1,4 @@
-package io.herald.it;
+package io.herald.it.tencent;
 
 import static io.herald.it.support.Herald.BOOTSTRAP_ADMIN;
 import static io.herald.it.support.Herald.BOOTSTRAP_SDKAPPID;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TencentEnvelopeIT {
 
     private static final String UNKNOWN = "/v4/anything/unknown";
+    private static final String KNOWN = "/v4/im_open_login_svc/account_check";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -63,9 +64,9 @@ class TencentEnvelopeIT {
 
     @Test
     void malformedOrMissingJsonIs90001() {
-        assertFail(90001, Tim.call(UNKNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), "{\"To_Account\":"));
-        assertFail(90001, Tim.call(UNKNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), ""));
-        assertFail(90001, Tim.call(UNKNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), "[1,2]"));
+        assertFail(90001, Tim.call(KNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), "{\"CheckItem\":"));
+        assertFail(90001, Tim.call(KNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), ""));
+        assertFail(90001, Tim.call(KNOWN, BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, adminSig(), "[1,2]"));
     }
 
     @Test
@@ -114,11 +115,6 @@ class TencentEnvelopeIT {
         assertFail(70020, Tim.call(UNKNOWN, 1499999999L, BOOTSTRAP_ADMIN, sig, "{}"));
     }
 
-    @Test
-    void aValidUserSigOfANonAdminIs60010() {
-        String bobs = Tim.sign(BOOTSTRAP_SDKAPPID, BOOTSTRAP_SECRET_KEY, "bob", 86400);
-        assertFail(60010, Tim.call(UNKNOWN, BOOTSTRAP_SDKAPPID, "bob", bobs, "{}"));
-    }
 
     /** The test server allows 5 failures a minute per identifier (arquillian.xml); the sixth attempt is locked out. */
     @Test

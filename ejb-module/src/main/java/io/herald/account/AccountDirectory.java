@@ -1,0 +1,41 @@
+package io.herald.account;
+
+import io.herald.domain.account.Account;
+import io.herald.domain.account.AccountRepository;
+import io.herald.domain.app.App;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Importing, checking and deleting an app's accounts. Importing is idempotent: an existing account is updated. */
+@Stateless
+public class AccountDirectory {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    public void importAccount(App app, AccountProfile profile) {
+        Account account = accounts.find(app, profile.userId())
+                .orElseGet(() -> accounts.store(new Account(app, profile.userId(), clock.instant())));
+        account.describe(profile.nick(), profile.faceUrl());
+    }
+
+    /** The UserIDs among those given that are imported in the app. */
+    public Set<String> existing(App app, Collection<String> userIds) {
+        return accounts.findAll(app, userIds).stream().map(Account::userId).collect(Collectors.toSet());
+    }
+
+    /** @return false when there was no such account */
+    public boolean delete(App app, String userId) {
+        return accounts.find(app, userId).map(account -> {
+            accounts.delete(account);
+            return true;
+        }).orElse(false);
+    }
+}

@@ -1,0 +1,43 @@
+package io.herald.domain.account;
+
+import io.herald.domain.app.App;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "herald")
+    private EntityManager em;
+
+    public Optional<Account> find(App app, String userId) {
+        return em.createQuery("select a from Account a where a.app = :app and a.userId = :userId", Account.class)
+                .setParameter("app", app)
+                .setParameter("userId", userId)
+                .getResultStream().findFirst();
+    }
+
+    /** Those of the given UserIDs that exist in the app, in one query. */
+    public List<Account> findAll(App app, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.app = :app and a.userId in :userIds", Account.class)
+                .setParameter("app", app)
+                .setParameter("userIds", userIds)
+                .getResultList();
+    }
+
+    public Account store(Account account) {
+        em.persist(account);
+        return account;
+    }
+
+    public void delete(Account account) {
+        em.remove(em.contains(account) ? account : em.merge(account));
+    }
+}
