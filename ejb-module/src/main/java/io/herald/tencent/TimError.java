@@ -5,6 +5,10 @@ package io.herald.tencent;
  * once published, keeps its meaning.
  */
 public enum TimError {
+    REQUEST_INVALID(20001, "invalid request packet"),
+    SENDER_OR_RECIPIENT_UNKNOWN(20003, "the sender or recipient UserID is invalid or does not exist; check that it was imported"),
+    WITHDRAW_MESSAGE_NOT_FOUND(20022, "the message to withdraw does not exist"),
+    WITHDRAW_ALREADY_WITHDRAWN(20023, "the message has already been withdrawn"),
     HTTP_PARSE_ERROR(60002, "HTTP parse error: REST API calls must be POST requests to /v4/{servicename}/{command}"),
     MISSING_IDENTIFIER_OR_USERSIG(60004, "identifier or usersig is missing from the request URL"),
     UNKNOWN_COMMAND(60009, "request resource error: unknown servicename or command in the request URL"),
@@ -21,7 +25,24 @@ public enum TimError {
     ACCOUNT_NOT_FOUND(70107, "Err_TLS_PT_Open_Login_Account_Not_Exist"),
     ACCOUNT_INVALID_PARAMETER(70402, "invalid parameter: check that the required fields are present and meet the protocol"),
     ACCOUNT_ADMIN_REQUIRED(70403, "the request requires App administrator permission"),
-    JSON_PARSE_ERROR(90001, "Fail to Parse json data of body, Please check it");
+    JSON_PARSE_ERROR(90001, "Fail to Parse json data of body, Please check it"),
+    MSG_BODY_INVALID(90002, "MsgBody does not follow the message format description, or is not an Array"),
+    TO_ACCOUNT_MISSING(90003, "To_Account is missing or is not a String"),
+    MSG_SEQ_INVALID(90004, "MsgSeq is not a valid Integer"),
+    MSG_RANDOM_MISSING(90005, "MsgRandom is missing or is not an Integer"),
+    MSG_TIMESTAMP_INVALID(90006, "MsgTimeStamp is not an Integer"),
+    MSG_BODY_NOT_ARRAY(90007, "MsgBody is not an Array"),
+    FROM_ACCOUNT_INVALID(90008, "From_Account is missing or does not exist"),
+    MESSAGE_ADMIN_REQUIRED(90009, "the request requires App administrator permission"),
+    MSG_ELEMENT_INVALID(90010, "the request does not follow the message format description (TIMMsgElement)"),
+    TOO_MANY_RECIPIENTS(90011, "more than 500 To_Account in one batch"),
+    TO_ACCOUNT_NOT_FOUND(90012, "To_Account is not imported or does not exist"),
+    MSG_LIFETIME_INVALID(90026, "invalid offline storage time (at most 7 days)"),
+    SYNC_OTHER_MACHINE_INVALID(90031, "SyncOtherMachine is not an Integer"),
+    OFFLINE_PUSH_INVALID(90043, "OfflinePushInfo does not follow its format"),
+    MSG_LIFETIME_NOT_INTEGER(90044, "MsgLifeTime is not an Integer"),
+    MSG_KEY_INVALID(90054, "the MsgKey of the withdraw request is invalid"),
+    MESSAGE_TOO_LARGE(93000, "the message body is too long");
 
     private final int code;
     private final String info;

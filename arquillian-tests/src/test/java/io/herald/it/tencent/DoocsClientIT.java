@@ -10,10 +10,17 @@ import io.github.doocs.im.model.request.AccountCheckItem;
 import io.github.doocs.im.model.request.AccountCheckRequest;
 import io.github.doocs.im.model.request.AccountDeleteItem;
 import io.github.doocs.im.model.request.AccountDeleteRequest;
+import io.github.doocs.im.model.message.TIMMsgElement;
+import io.github.doocs.im.model.message.TIMTextMsgElement;
 import io.github.doocs.im.model.request.AccountImportRequest;
+import io.github.doocs.im.model.request.AdminGetRoamMsgRequest;
+import io.github.doocs.im.model.request.AdminMsgWithdrawRequest;
+import io.github.doocs.im.model.request.BatchSendMsgRequest;
+import io.github.doocs.im.model.request.SendMsgRequest;
 import io.github.doocs.im.model.request.MultiAccountImportRequest;
 import io.github.doocs.im.model.response.AccountCheckResultItem;
 import io.herald.it.support.Herald;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,5 +66,36 @@ class DoocsClientIT {
         Map<String, String> statuses = checked.getResultItems().stream()
                 .collect(Collectors.toMap(AccountCheckResultItem::getUserId, AccountCheckResultItem::getAccountStatus));
         assertEquals(Map.of(alice, "Imported", bob, "NotImported"), statuses);
+    }
+
+    @Test
+    void sendsBatchSendsReadsHistoryAndWithdraws() throws Exception {
+        String alice = "doocs-a-" + UUID.randomUUID().toString().substring(0, 8);
+        String bob = "doocs-b-" + UUID.randomUUID().toString().substring(0, 8);
+        client.account.multiAccountImport(new MultiAccountImportRequest(List.of(alice, bob)));
+        List<TIMMsgElement> body = List.of(new TIMTextMsgElement("hello from doocs"));
+        int before = (int) Instant.now().getEpochSecond() - 1;
+
+        SendMsgRequest single = new SendMsgRequest(bob, 1234567L, body);
+        single.setFromAccount(alice);
+        var sent = client.message.sendMsg(single);
+        assertEquals("OK", sent.getActionStatus());
+        assertEquals(true, sent.getMsgKey().endsWith("_1234567_" + sent.getMsgTime()));
+
+        var batch = client.message.batchSendMsg(new BatchSendMsgRequest(List.of(alice, bob, "doocs-nobody"), 7654321L, body));
+        assertEquals("SomeError", batch.getActionStatus());
+        assertEquals("doocs-nobody", batch.getErrorList().get(0).getToAccount());
+        assertEquals(70107, batch.getErrorList().get(0).getErrorCode());
+
+        var history = client.message.getRoamMsg(new AdminGetRoamMsgRequest(bob, alice, 10, before, (int) Instant.now().getEpochSecond() + 1));
+        assertEquals(1, history.getComplete());
+        assertEquals(1, history.getMsgCnt());
+        assertEquals(sent.getMsgKey(), history.getMsgList().get(0).getMsgKey());
+        assertEquals(alice, history.getMsgList().get(0).getFromAccount());
+
+        var withdrawn = client.message.msgWithdraw(new AdminMsgWithdrawRequest(alice, bob, sent.getMsgKey()));
+        assertEquals(0, withdrawn.getErrorCode());
+        var again = client.message.msgWithdraw(new AdminMsgWithdrawRequest(alice, bob, sent.getMsgKey()));
+        assertEquals(20023, again.getErrorCode());
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.domain.delivery;
 
+import io.herald.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,12 @@ public class DeliveryRepository {
 
     public Optional<Delivery> find(long id) {
         return Optional.ofNullable(em.find(Delivery.class, id));
+    }
+
+    public List<Delivery> findByMessage(Message message) {
+        return em.createQuery("select d from Delivery d where d.message = :message", Delivery.class)
+                .setParameter("message", message)
+                .getResultList();
     }
 
     /** Ids of deliveries not yet at an end (queued or sent), after a cursor, for checkpointed sweeps. */

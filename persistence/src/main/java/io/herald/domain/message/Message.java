@@ -53,6 +53,22 @@ public class Message {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** For a one-to-one message, the recipient's UserID; audience pushes address their task instead. */
+    @Column(name = "recipient", length = 128)
+    private String recipient;
+
+    @Column(name = "sequence_no")
+    private Long sequence;
+
+    @Column(name = "random_no")
+    private Long random;
+
+    @Column(name = "custom_data", length = 100_000)
+    private String customData;
+
+    @Column(name = "in_sender_history", nullable = false)
+    private boolean inSenderHistory = true;
+
     protected Message() {
     }
 
@@ -66,6 +82,19 @@ public class Message {
         this.payload = Objects.requireNonNull(payload);
         this.lifetimeSeconds = lifetime.toSeconds();
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A one-to-one message from {@code sender} to {@code recipient}. The sequence and random number
+     * are the sender's (they make up the message key); {@code inSenderHistory} false keeps it out of
+     * the sender's own view of the conversation.
+     */
+    public static Message direct(App app, DirectAddress address, String payload, Duration lifetime, Instant sentAt) {
+        Message message = new Message(app, address.key(sentAt), address.sender(), payload, lifetime, sentAt);
+        message.recipient = address.recipient();
+        message.sequence = address.sequence();
+        message.random = address.random();
+        return message;
     }
 
     public Long id() {
@@ -94,6 +123,34 @@ public class Message {
 
     public void attachOfflinePush(String notificationJson) {
         this.offlinePush = notificationJson;
+    }
+
+    public Optional<String> recipient() {
+        return Optional.ofNullable(recipient);
+    }
+
+    public Optional<Long> sequence() {
+        return Optional.ofNullable(sequence);
+    }
+
+    public Optional<Long> random() {
+        return Optional.ofNullable(random);
+    }
+
+    public Optional<String> customData() {
+        return Optional.ofNullable(customData);
+    }
+
+    public void attachCustomData(String data) {
+        this.customData = data;
+    }
+
+    public boolean isInSenderHistory() {
+        return inSenderHistory;
+    }
+
+    public void keepOutOfSenderHistory() {
+        inSenderHistory = false;
     }
 
     public Duration lifetime() {

@@ -1,8 +1,12 @@
 package io.herald.domain.message;
 
+import io.herald.domain.app.App;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class MessageRepository {
@@ -13,5 +17,51 @@ public class MessageRepository {
     public Message store(Message message) {
         em.persist(message);
         return message;
+    }
+
+    /** The one-to-one message with this key in this conversation, if any. */
+    public Optional<Message> findDirect(App app, String sender, String recipient, String msgKey) {
+        return em.createQuery("select m from Message m where m.app = :app and m.msgKey = :key and m.sender = :sender and m.recipient = :recipient", Message.class)
+                .setParameter("app", app)
+                .setParameter("key", msgKey)
+                .setParameter("sender", sender)
+                .setParameter("recipient", recipient)
+                .getResultStream().findFirst();
+    }
+
+    /** A message the same sender already sent the same recipient with the same random number within [from, to). */
+    public Optional<Message> findRepeat(App app, DirectAddress address, Instant from, Instant to) {
+        return em.createQuery("select m from Message m where m.app = :app and m.sender = :sender and m.recipient = :recipient"
+                        + " and m.random = :random and m.createdAt >= :from and m.createdAt < :to", Message.class)
+                .setParameter("app", app)
+                .setParameter("sender", address.sender())
+                .setParameter("recipient", address.recipient())
+                .setParameter("random", address.random())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * A conversation as {@code owner} sees it, newest first, within [from, to): what the peer sent
+     * the owner, and what the owner sent the peer unless it was kept out of the owner's history.
+     * {@code after}, if given, is the last message of the previous page; the page continues below it.
+     */
+    public List<Message> conversation(App app, String owner, String peer, Instant from, Instant to, Message after, int limit) {
+        String continuation = after == null ? "" : " and (m.createdAt < :afterTime or (m.createdAt = :afterTime and m.id < :afterId))";
+        var query = em.createQuery("select m from Message m where m.app = :app and m.createdAt >= :from and m.createdAt < :to"
+                        + " and ((m.sender = :owner and m.recipient = :peer and m.inSenderHistory = true) or (m.sender = :peer and m.recipient = :owner))"
+                        + continuation + " order by m.createdAt desc, m.id desc", Message.class)
+                .setParameter("app", app)
+                .setParameter("owner", owner)
+                .setParameter("peer", peer)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("afterTime", after.createdAt()).setParameter("afterId", after.id());
+        }
+        return query.getResultList();
     }
 }

@@ -1,0 +1,5 @@
+package io.herald.messaging;
+
+public enum WithdrawOutcome {
+    WITHDRAWN, NOT_FOUND, ALREADY_WITHDRAWN
+}

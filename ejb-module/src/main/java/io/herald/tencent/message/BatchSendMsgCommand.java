@@ -1,0 +1,76 @@
+package io.herald.tencent.message;
+
+import io.herald.messaging.SentMessage;
+import io.herald.tencent.TimCaller;
+import io.herald.tencent.TimError;
+import io.herald.tencent.TimRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code openim/batchsendmsg}: one message to up to 500 accounts under one MsgKey. Accounts that do
+ * not exist are listed in ErrorList (70107) with ActionStatus {@code SomeError}; when none exists the
+ * call fails with 90012.
+ */
+@ApplicationScoped
+public class BatchSendMsgCommand extends SendingCommand {
+
+    static final int MAX_RECIPIENTS = 500;
+
+    public BatchSendMsgCommand() {
+        super("batchsendmsg");
+    }
+
+    @Override
+    public JsonObject handle(TimCaller caller, TimRequest request) {
+        List<String> recipients = recipients(request.array("To_Account", TimError.TO_ACCOUNT_MISSING).orElseThrow(TimError.TO_ACCOUNT_MISSING::exception));
+        OutgoingMessage message = read(caller, request);
+        Set<String> known = known(caller, message, recipients, TimError.FROM_ACCOUNT_INVALID);
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        String msgKey = null;
+        int failed = 0;
+        for (String recipient : recipients) {
+            if (known.contains(recipient)) {
+                SentMessage sent = messaging.send(caller.app(), message.to(recipient));
+                msgKey = sent.msgKey();
+            } else {
+                errors.add(Json.createObjectBuilder().add("To_Account", recipient).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
+                failed++;
+            }
+        }
+        if (msgKey == null) {
+            throw TimError.TO_ACCOUNT_NOT_FOUND.exception();
+        }
+        JsonObjectBuilder result = Json.createObjectBuilder().add("MsgKey", msgKey);
+        if (failed > 0) {
+            result.add("ActionStatus", "SomeError").add("ErrorList", errors);
+        }
+        return result.build();
+    }
+
+    private static List<String> recipients(JsonArray array) {
+        if (array.isEmpty()) {
+            throw TimError.TO_ACCOUNT_MISSING.exception();
+        }
+        if (array.size() > MAX_RECIPIENTS) {
+            throw TimError.TOO_MANY_RECIPIENTS.exception();
+        }
+        Set<String> recipients = new LinkedHashSet<>();
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonString name) || name.getString().isEmpty()) {
+                throw TimError.TO_ACCOUNT_MISSING.exception();
+            }
+            recipients.add(name.getString());
+        }
+        return List.copyOf(recipients);
+    }
+}

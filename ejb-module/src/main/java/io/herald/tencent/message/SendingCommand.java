@@ -1,0 +1,54 @@
+package io.herald.tencent.message;
+
+import io.herald.account.AccountDirectory;
+import io.herald.messaging.DirectMessaging;
+import io.herald.tencent.TimCaller;
+import io.herald.tencent.TimError;
+import io.herald.tencent.TimRequest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** What sendmsg and batchsendmsg share: reading the message, and knowing which of its accounts exist. */
+abstract class SendingCommand extends MessageCommand {
+
+    @Inject
+    DirectMessaging messaging;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    Clock clock;
+
+    /** Tencent's limit on a message body (the seed's 8 KB; 93000 above it). */
+    @Inject
+    @ConfigProperty(name = "herald.tencent.max-message-bytes", defaultValue = "8192")
+    int maxMessageBytes;
+
+    SendingCommand(String command) {
+        super(command);
+    }
+
+    OutgoingMessage read(TimCaller caller, TimRequest request) {
+        return OutgoingMessage.read(caller, request, maxMessageBytes, clock.instant());
+    }
+
+    /**
+     * Which of the recipients (and the sender) are imported accounts. A sender named explicitly must
+     * be one, unless it is the admin itself; otherwise the call fails with {@code unknownSender}.
+     */
+    Set<String> known(TimCaller caller, OutgoingMessage message, Collection<String> recipients, TimError unknownSender) {
+        List<String> everyone = new ArrayList<>(recipients);
+        everyone.add(message.sender());
+        Set<String> known = accounts.existing(caller.app(), everyone);
+        if (message.explicitSender() && !caller.app().isAdmin(message.sender()) && !known.contains(message.sender())) {
+            throw unknownSender.exception();
+        }
+        return known;
+    }
+}
