@@ -2,12 +2,15 @@ package io.herald.app;
 
 import io.herald.app.AppRegistryException.Reason;
 import io.herald.domain.app.AccessKey;
+import io.herald.domain.app.CallbackSettings;
 import io.herald.domain.app.App;
 import io.herald.domain.app.AppIdentity;
 import io.herald.domain.app.AppRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -75,6 +78,19 @@ public class AppRegistry {
         app.issueAccessKey(accessKeyId, accessKeySecret, clock.instant());
         app.revokeAccessKeysExcept(accessKeyId, clock.instant());
         return new AppCredentials(AppView.of(app), null, accessKeyId, accessKeySecret);
+    }
+
+    public AppView configureTencent(long id, TencentSettings settings) {
+        App app = existing(id);
+        try {
+            app.limit(settings.messageSizeLimit(), settings.callsPerSecond());
+            TencentSettings.Callback callback = settings.callback();
+            app.callBackTo(callback == null || callback.url() == null ? null : new CallbackSettings(URI.create(callback.url()), callback.token(),
+                    callback.timeoutMillis() == null ? null : Duration.ofMillis(callback.timeoutMillis()), Boolean.TRUE.equals(callback.failClosed())));
+        } catch (IllegalArgumentException e) {
+            throw new AppRegistryException(Reason.INVALID, e.getMessage());
+        }
+        return AppView.of(app);
     }
 
     public AppView disable(long id) {

@@ -5,14 +5,20 @@ import io.herald.domain.app.App;
 import java.time.Instant;
 import java.util.List;
 
-/** An app as operators see it: identities and the ids of its active keys, never a secret. */
+/** An app as operators see it: identities, the ids of its active keys and its settings, never a secret (nor the callback token). */
 public record AppView(long id, String name, String status, long sdkAppId, String adminIdentifier,
                       String mpsAppId, String workspaceId, String timeZone, Instant createdAt,
-                      List<String> accessKeyIds) {
+                      List<String> accessKeyIds, Integer messageSizeLimit, Integer callsPerSecond,
+                      String callbackUrl, Long callbackTimeoutMillis, Boolean callbackFailClosed) {
 
     static AppView of(App app) {
+        var callbacks = app.callbacks();
         return new AppView(app.id(), app.name(), app.status().name(), app.sdkAppId(), app.adminIdentifier(),
                 app.mpsAppId(), app.workspaceId(), app.timeZone().getId(), app.createdAt(),
-                app.accessKeys().stream().filter(AccessKey::isActive).map(AccessKey::accessKeyId).toList());
+                app.accessKeys().stream().filter(AccessKey::isActive).map(AccessKey::accessKeyId).toList(),
+                app.messageSizeLimit().orElse(null), app.callsPerSecond().orElse(null),
+                callbacks.map(c -> c.url().toString()).orElse(null),
+                callbacks.map(c -> c.timeout().toMillis()).orElse(null),
+                callbacks.map(c -> c.failClosed()).orElse(null));
     }
 }

@@ -68,6 +68,11 @@ public class DirectMessaging {
         return new SentMessage(message.msgKey(), sentAt, false);
     }
 
+    /** Messages on their way to the account's devices that have not arrived yet. */
+    public long notArrivedCount(App app, String account) {
+        return deliveries.countNotArrived(app, GATEWAY, account);
+    }
+
     /** Withdraws the message for good: it is never delivered afterwards, and deliveries still on their way are revoked. */
     public WithdrawOutcome withdraw(App app, String sender, String recipient, String msgKey) {
         Optional<Message> found = messages.findDirect(app, sender, recipient, msgKey);

@@ -41,7 +41,7 @@ public class TimAuthenticator {
     int maxFailuresPerMinute;
 
     /** Verifies who is calling; whether the caller may use a command is the command's decision. */
-    public TimCaller authenticate(String sdkAppIdParam, String identifier, String userSig) {
+    public TimCaller authenticate(String sdkAppIdParam, String identifier, String userSig, String clientIp) {
         long sdkAppId = sdkAppId(sdkAppIdParam);
         if (identifier == null || identifier.isEmpty() || userSig == null) {
             throw TimError.MISSING_IDENTIFIER_OR_USERSIG.exception();
@@ -54,7 +54,7 @@ public class TimAuthenticator {
             throw TimError.SDKAPPID_DISABLED.exception();
         }
         verify(app, identifier, userSig);
-        return new TimCaller(app, identifier);
+        return new TimCaller(app, identifier, clientIp);
     }
 
     private void verify(App app, String identifier, String userSig) {

@@ -9,7 +9,8 @@ import jakarta.json.JsonObject;
 /**
  * Routes a verified {@code /v4/{service}/{command}} call to the handler that serves it, in Tencent's
  * order: the command must exist (60009), the caller must be the admin (the command's own code), the
- * body must be JSON (90001); then the command validates its fields.
+ * app must be within its call rate (60011), the body must be JSON (90001); then the command validates
+ * its fields.
  */
 @Stateless
 public class TimCommands {
@@ -17,6 +18,9 @@ public class TimCommands {
     @Inject
     @Any
     Instance<TimCommandHandler> handlers;
+
+    @Inject
+    TimRateLimit rateLimit;
 
     public JsonObject handle(TimCaller caller, String service, String command, String body) {
         TimCommandHandler handler = handlers.stream()
@@ -26,6 +30,7 @@ public class TimCommands {
         if (!caller.isAdmin()) {
             throw handler.notAdmin().exception();
         }
+        rateLimit.admit(caller.app());
         return handler.handle(caller, TimRequest.parse(body));
     }
 }

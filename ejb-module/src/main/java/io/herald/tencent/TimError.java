@@ -7,11 +7,13 @@ package io.herald.tencent;
 public enum TimError {
     REQUEST_INVALID(20001, "invalid request packet"),
     SENDER_OR_RECIPIENT_UNKNOWN(20003, "the sender or recipient UserID is invalid or does not exist; check that it was imported"),
+    CALLBACK_DENIED(20006, "the app backend's before-send callback refused the message"),
     WITHDRAW_MESSAGE_NOT_FOUND(20022, "the message to withdraw does not exist"),
     WITHDRAW_ALREADY_WITHDRAWN(20023, "the message has already been withdrawn"),
     HTTP_PARSE_ERROR(60002, "HTTP parse error: REST API calls must be POST requests to /v4/{servicename}/{command}"),
     MISSING_IDENTIFIER_OR_USERSIG(60004, "identifier or usersig is missing from the request URL"),
     UNKNOWN_COMMAND(60009, "request resource error: unknown servicename or command in the request URL"),
+    APP_RATE_LIMITED(60011, "the SDKAppID's request rate is over its limit; slow down"),
     MISSING_SDKAPPID(60012, "REST API requests must carry the SDKAppID; check sdkappid in the request URL"),
     SDKAPPID_DISABLED(60016, "the SDKAppID is disabled"),
     USERSIG_EXPIRED(70001, "UserSig has expired; generate a new one"),
@@ -25,6 +27,7 @@ public enum TimError {
     ACCOUNT_NOT_FOUND(70107, "Err_TLS_PT_Open_Login_Account_Not_Exist"),
     ACCOUNT_INVALID_PARAMETER(70402, "invalid parameter: check that the required fields are present and meet the protocol"),
     ACCOUNT_ADMIN_REQUIRED(70403, "the request requires App administrator permission"),
+    CALLBACK_FAILED(80003, "the before-send callback failed or timed out, and the app delivers nothing then"),
     JSON_PARSE_ERROR(90001, "Fail to Parse json data of body, Please check it"),
     MSG_BODY_INVALID(90002, "MsgBody does not follow the message format description, or is not an Array"),
     TO_ACCOUNT_MISSING(90003, "To_Account is missing or is not a String"),
@@ -58,6 +61,11 @@ public enum TimError {
 
     public String info() {
         return info;
+    }
+
+    /** Codes an app's before-send callback may return to refuse a message and pass its own code to the sender. */
+    public static boolean isAppDefined(int code) {
+        return code >= 120001 && code <= 130000;
     }
 
     public TimException exception() {

@@ -67,6 +67,6 @@ class UserSigTest {
 
     private static void assertCode(TimError expected, Executable call) {
         TimException e = assertThrows(TimException.class, call);
-        assertEquals(expected, e.error());
+        assertEquals(expected.code(), e.code());
     }
 }

@@ -19,10 +19,13 @@ public class CacheReadiness implements HealthCheck {
     @Resource(lookup = "java:jboss/infinispan/cache/herald/signature-failures")
     Cache<?, ?> signatureFailures;
 
+    @Resource(lookup = "java:jboss/infinispan/cache/herald/rate-counters")
+    Cache<?, ?> rateCounters;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("herald-caches").up();
-        for (Cache<?, ?> cache : new Cache<?, ?>[] {verifiedSignatures, signatureFailures}) {
+        for (Cache<?, ?> cache : new Cache<?, ?>[] {verifiedSignatures, signatureFailures, rateCounters}) {
             // The cache manager's view, since WildFly's org.infinispan module does not export the lifecycle types.
             boolean running = cache.getCacheManager().isRunning(cache.getName());
             response.withData(cache.getName(), running ? "running" : "not running");

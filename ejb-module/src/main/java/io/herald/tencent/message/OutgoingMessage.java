@@ -5,12 +5,18 @@ import io.herald.messaging.DirectMessageDraft;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the call, the same for every recipient of a batch so that they share one MsgKey.
  */
 record OutgoingMessage(String sender, boolean explicitSender, long random, long sequence, Instant sentAt,
-                       int syncOtherMachine, Duration lifetime, String body, String offlinePush, String customData) {
+                       int syncOtherMachine, Duration lifetime, String body, String offlinePush, String customData,
+                       Set<String> forbiddenCallbacks) {
 
     static final long UINT32_MAX = 4294967295L;
     /** Offline storage is seven days at most; a longer MsgLifeTime is kept seven days. */
@@ -65,10 +72,44 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
             TimOfflinePush.check(offlinePush);
         }
         String customData = request.string("CloudCustomData", TimError.MSG_ELEMENT_INVALID).orElse(null);
-        checkControlList(request, "ForbidCallbackControl");
-        checkControlList(request, "SendMsgControl");
+        Set<String> forbidden = controlList(request, "ForbidCallbackControl");
+        controlList(request, "SendMsgControl");
         return new OutgoingMessage(from != null ? from : caller.identifier(), from != null, random, sequence, sentAt, sync,
-                lifetime, bodyJson, offlinePush == null ? null : offlinePush.toString(), customData);
+                lifetime, bodyJson, offlinePush == null ? null : offlinePush.toString(), customData, forbidden);
+    }
+
+    boolean allowsCallback(String forbidding) {
+        return !forbiddenCallbacks.contains(forbidding);
+    }
+
+    /** The message as the app's backend changed it in its before-send callback; null keeps a part as it was. */
+    OutgoingMessage replacedBy(JsonArray newBody, String newCustomData) {
+        if (newBody != null) {
+            TimElements.check(newBody);
+        }
+        return new OutgoingMessage(sender, explicitSender, random, sequence, sentAt, syncOtherMachine, lifetime,
+                newBody != null ? newBody.toString() : body, offlinePush, newCustomData != null ? newCustomData : customData, forbiddenCallbacks);
+    }
+
+    String key() {
+        return DirectAddress.keyOf(sequence, random, sentAt);
+    }
+
+    /** The message as the C2C callbacks describe it to the app's backend. */
+    JsonObject callbackEvent(String recipient) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return Json.createObjectBuilder()
+                    .add("From_Account", sender)
+                    .add("To_Account", recipient)
+                    .add("MsgSeq", sequence)
+                    .add("MsgRandom", random)
+                    .add("MsgTime", sentAt.getEpochSecond())
+                    .add("MsgKey", key())
+                    .add("OnlineOnlyFlag", lifetime.isZero() ? 1 : 0)
+                    .add("MsgBody", reader.readArray())
+                    .add("CloudCustomData", customData == null ? "" : customData)
+                    .build();
+        }
     }
 
     DirectMessageDraft to(String recipient) {
@@ -76,10 +117,15 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
                 offlinePush, customData, syncOtherMachine == SYNC_TO_SENDER, syncOtherMachine != NOT_IN_SENDER_HISTORY);
     }
 
-    private static void checkControlList(TimRequest request, String field) {
+    private static Set<String> controlList(TimRequest request, String field) {
         JsonArray list = request.array(field, TimError.MSG_ELEMENT_INVALID).orElse(JsonValue.EMPTY_JSON_ARRAY);
-        if (list.stream().anyMatch(v -> v.getValueType() != JsonValue.ValueType.STRING)) {
-            throw TimError.MSG_ELEMENT_INVALID.exception();
+        Set<String> values = new HashSet<>();
+        for (JsonValue value : list) {
+            if (!(value instanceof JsonString text)) {
+                throw TimError.MSG_ELEMENT_INVALID.exception();
+            }
+            values.add(text.getString());
         }
+        return Set.copyOf(values);
     }
 }

@@ -25,7 +25,7 @@ abstract class SendingCommand extends MessageCommand {
     @Inject
     Clock clock;
 
-    /** Tencent's limit on a message body (the seed's 8 KB; 93000 above it). */
+    /** Tencent's limit on a message body (the seed's 8 KB; 93000 above it), unless the app sets its own. */
     @Inject
     @ConfigProperty(name = "herald.tencent.max-message-bytes", defaultValue = "8192")
     int maxMessageBytes;
@@ -35,7 +35,7 @@ abstract class SendingCommand extends MessageCommand {
     }
 
     OutgoingMessage read(TimCaller caller, TimRequest request) {
-        return OutgoingMessage.read(caller, request, maxMessageBytes, clock.instant());
+        return OutgoingMessage.read(caller, request, caller.app().messageSizeLimit().orElse(maxMessageBytes), clock.instant());
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +60,24 @@ public class App {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "message_size_limit")
+    private Integer messageSizeLimit;
+
+    @Column(name = "calls_per_second")
+    private Integer callsPerSecond;
+
+    @Column(name = "callback_url", length = 1000)
+    private String callbackUrl;
+
+    @Column(name = "callback_token", length = 256)
+    private String callbackToken;
+
+    @Column(name = "callback_timeout_ms")
+    private Integer callbackTimeoutMillis;
+
+    @Column(name = "callback_fail_closed", nullable = false)
+    private boolean callbackFailClosed;
 
     @Version
     private long version;
@@ -166,6 +186,40 @@ public class App {
         accessKeys.stream()
                 .filter(k -> k.isActive() && !k.accessKeyId().equals(keptAccessKeyId))
                 .forEach(k -> k.revoke(at));
+    }
+
+    /** The largest message body this app may send, when it differs from the installation's default. */
+    public Optional<Integer> messageSizeLimit() {
+        return Optional.ofNullable(messageSizeLimit);
+    }
+
+    /** REST calls per second this app may make; empty means no limit. */
+    public Optional<Integer> callsPerSecond() {
+        return Optional.ofNullable(callsPerSecond);
+    }
+
+    public void limit(Integer newMessageSizeLimit, Integer newCallsPerSecond) {
+        if ((newMessageSizeLimit != null && newMessageSizeLimit <= 0) || (newCallsPerSecond != null && newCallsPerSecond <= 0)) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        messageSizeLimit = newMessageSizeLimit;
+        callsPerSecond = newCallsPerSecond;
+    }
+
+    public Optional<CallbackSettings> callbacks() {
+        if (callbackUrl == null) {
+            return Optional.empty();
+        }
+        Duration timeout = callbackTimeoutMillis == null ? null : Duration.ofMillis(callbackTimeoutMillis);
+        return Optional.of(new CallbackSettings(URI.create(callbackUrl), callbackToken, timeout, callbackFailClosed));
+    }
+
+    /** Null switches the callbacks off. */
+    public void callBackTo(CallbackSettings settings) {
+        callbackUrl = settings == null ? null : settings.url().toString();
+        callbackToken = settings == null ? null : settings.token();
+        callbackTimeoutMillis = settings == null ? null : (int) settings.timeout().toMillis();
+        callbackFailClosed = settings != null && settings.failClosed();
     }
 
     public void disable() {

@@ -29,6 +29,16 @@ public class DeliveryRepository {
                 .getResultList();
     }
 
+    /** How many deliveries to this target through this channel have not arrived yet. */
+    public long countNotArrived(io.herald.domain.app.App app, String channel, String target) {
+        return em.createQuery("select count(d) from Delivery d where d.app = :app and d.channel = :channel and d.target = :target and d.status in :inFlight", Long.class)
+                .setParameter("app", app)
+                .setParameter("channel", channel)
+                .setParameter("target", target)
+                .setParameter("inFlight", List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT))
+                .getSingleResult();
+    }
+
     /** Ids of deliveries not yet at an end (queued or sent), after a cursor, for checkpointed sweeps. */
     public List<Long> inFlightIdsAfter(long lastId, int limit) {
         return em.createQuery("select d.id from Delivery d where d.id > :last and d.status in :inFlight order by d.id", Long.class)

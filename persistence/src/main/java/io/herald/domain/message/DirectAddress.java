@@ -15,6 +15,10 @@ public record DirectAddress(String sender, String recipient, long sequence, long
     }
 
     public String key(Instant sentAt) {
+        return keyOf(sequence, random, sentAt);
+    }
+
+    public static String keyOf(long sequence, long random, Instant sentAt) {
         return sequence + "_" + random + "_" + sentAt.getEpochSecond();
     }
 }

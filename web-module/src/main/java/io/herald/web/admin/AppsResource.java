@@ -4,10 +4,12 @@ import io.herald.app.AppCredentials;
 import io.herald.app.AppRegistry;
 import io.herald.app.AppView;
 import io.herald.app.NewApp;
+import io.herald.app.TencentSettings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +57,17 @@ public class AppsResource {
     @Path("{id}/rotate-access-key")
     public AppCredentials rotateAccessKey(@PathParam("id") long id) {
         return registry.rotateAccessKey(id);
+    }
+
+    /** Message size limit, call-rate limit and the C2C callback backend of the Tencent family. */
+    @PUT
+    @Path("{id}/tencent-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AppView configureTencent(@PathParam("id") long id, TencentSettings settings) {
+        if (settings == null) {
+            throw AdminError.INVALID_REQUEST.exception("a JSON body is required");
+        }
+        return registry.configureTencent(id, settings);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package io.herald.web.tencent;
 
-import io.herald.tencent.TimError;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,10 +23,6 @@ final class TimEnvelope {
             body.add(field.getKey(), field.getValue());
         }
         return render(body.build());
-    }
-
-    static Response fail(TimError error) {
-        return fail(error.code(), error.info());
     }
 
     static Response fail(int code, String info) {

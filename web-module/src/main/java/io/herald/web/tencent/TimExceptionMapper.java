@@ -23,23 +23,22 @@ public class TimExceptionMapper implements ExceptionMapper<TimException> {
 
     @Override
     public Response toResponse(TimException e) {
-        return fail(request, e.error());
+        return fail(request, e.code(), e.info());
     }
 
-    static Response fail(HttpServletRequest request, TimError error) {
-        RequestOutcome.error(request, String.valueOf(error.code()));
-        return TimEnvelope.fail(error);
+    static Response fail(HttpServletRequest request, int code, String info) {
+        RequestOutcome.error(request, String.valueOf(code));
+        return TimEnvelope.fail(code, info);
     }
 
     /** Failures raised outside Herald's code (routing, method) or unexpected ones, in this family's terms. */
     public static Response forUnexpected(HttpServletRequest request, Throwable e) {
         if (e instanceof NotFoundException) {
-            return fail(request, TimError.UNKNOWN_COMMAND);
+            return fail(request, TimError.UNKNOWN_COMMAND.code(), TimError.UNKNOWN_COMMAND.info());
         }
         if (e instanceof NotAllowedException) {
-            return fail(request, TimError.HTTP_PARSE_ERROR);
+            return fail(request, TimError.HTTP_PARSE_ERROR.code(), TimError.HTTP_PARSE_ERROR.info());
         }
-        RequestOutcome.error(request, String.valueOf(INTERNAL_ERROR));
-        return TimEnvelope.fail(INTERNAL_ERROR, "internal server error");
+        return fail(request, INTERNAL_ERROR, "internal server error");
     }
 }

@@ -33,7 +33,7 @@ public class TimRestResource {
     public Response call(@PathParam("service") String service, @PathParam("command") String command,
                          @QueryParam("sdkappid") String sdkAppId, @QueryParam("identifier") String identifier,
                          @QueryParam("usersig") String userSig, String body) {
-        TimCaller caller = authenticator.authenticate(sdkAppId, identifier, userSig);
+        TimCaller caller = authenticator.authenticate(sdkAppId, identifier, userSig, servletRequest.getRemoteAddr());
         RequestOutcome.app(servletRequest, String.valueOf(caller.app().sdkAppId()));
         return TimEnvelope.ok(commands.handle(caller, service, command, body));
     }

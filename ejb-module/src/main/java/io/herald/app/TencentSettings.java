@@ -1,0 +1,12 @@
+package io.herald.app;
+
+/**
+ * An app's Tencent-family settings as an operator sets them; null fields mean "the installation's
+ * default" (limits) or "off" (callback).
+ */
+public record TencentSettings(Integer messageSizeLimit, Integer callsPerSecond, Callback callback) {
+
+    /** The app backend for the C2C send-message callbacks. */
+    public record Callback(String url, String token, Integer timeoutMillis, Boolean failClosed) {
+    }
+}
