@@ -51,7 +51,7 @@ public class DeliveryOutcomes {
                 d.expire(now);
             } else {
                 requests.add(new DeliveryRequest(d.id(), d.app().id(), d.target(), m.msgKey(), m.sender().orElse(null),
-                        m.payload(), m.offlinePush().orElse(null), attempt));
+                        m.payload(), m.offlinePush().orElse(null), m.customData().orElse(null), m.createdAt(), attempt));
             }
         }
         return requests;
@@ -72,6 +72,13 @@ public class DeliveryOutcomes {
             if (outcome instanceof DeliveryOutcome.Accepted) {
                 d.markSent(now);
                 counted = "sent";
+            } else if (outcome instanceof DeliveryOutcome.Waiting) {
+                if (d.message().isStoredForOffline()) {
+                    counted = "waiting";
+                } else {
+                    d.expire(now);
+                    counted = "expired";
+                }
             } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
                 d.recordFailedAttempt(rejected.reason());
                 d.markFailed(rejected.reason(), now);

@@ -40,6 +40,7 @@ public enum TimError {
     MSG_ELEMENT_INVALID(90010, "the request does not follow the message format description (TIMMsgElement)"),
     TOO_MANY_RECIPIENTS(90011, "more than 500 To_Account in one batch"),
     TO_ACCOUNT_NOT_FOUND(90012, "To_Account is not imported or does not exist"),
+    TOO_MANY_ACCOUNTS(90018, "the request names more accounts than allowed"),
     MSG_LIFETIME_INVALID(90026, "invalid offline storage time (at most 7 days)"),
     SYNC_OTHER_MACHINE_INVALID(90031, "SyncOtherMachine is not an Integer"),
     OFFLINE_PUSH_INVALID(90043, "OfflinePushInfo does not follow its format"),

@@ -16,4 +16,11 @@ public sealed interface DeliveryOutcome {
     /** Not sent this time (timeout, 5xx, throttled): retried with backoff until the attempts run out. */
     record Failed(long deliveryId, String reason) implements DeliveryOutcome {
     }
+
+    /**
+     * The target cannot be reached now (no device connected): the delivery waits in offline storage
+     * for the target to come back, or expires at once when its message is for online targets only.
+     */
+    record Waiting(long deliveryId) implements DeliveryOutcome {
+    }
 }

@@ -29,6 +29,17 @@ public class DeliveryRepository {
                 .getResultList();
     }
 
+    /** Deliveries to this target through this channel that have not arrived yet, oldest first, with their messages. */
+    public List<Delivery> notArrived(io.herald.domain.app.App app, String channel, String target) {
+        return em.createQuery("select d from Delivery d join fetch d.message where d.app = :app and d.channel = :channel"
+                        + " and d.target = :target and d.status in :inFlight order by d.id", Delivery.class)
+                .setParameter("app", app)
+                .setParameter("channel", channel)
+                .setParameter("target", target)
+                .setParameter("inFlight", List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT))
+                .getResultList();
+    }
+
     /** How many deliveries to this target through this channel have not arrived yet. */
     public long countNotArrived(io.herald.domain.app.App app, String channel, String target) {
         return em.createQuery("select count(d) from Delivery d where d.app = :app and d.channel = :channel and d.target = :target and d.status in :inFlight", Long.class)

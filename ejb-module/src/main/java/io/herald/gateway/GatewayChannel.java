@@ -1,0 +1,49 @@
+package io.herald.gateway;
+
+import io.herald.channel.spi.ChannelReadiness;
+import io.herald.channel.spi.DeliveryChannel;
+import io.herald.channel.spi.DeliveryOutcome;
+import io.herald.channel.spi.DeliveryRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code gateway} channel: writes each delivery to every session its recipient has on this
+ * node. A recipient with no session here is {@link DeliveryOutcome.Waiting}: the delivery stays in
+ * the offline store for the next connection.
+ */
+@ApplicationScoped
+public class GatewayChannel implements DeliveryChannel {
+
+    public static final String NAME = "gateway";
+
+    @Inject
+    GatewaySessions sessions;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<DeliveryOutcome> deliver(List<DeliveryRequest> batch) {
+        List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
+        for (DeliveryRequest request : batch) {
+            String frame = GatewayFrames.delivery(request.deliveryId(), request.msgKey(), request.sender(), request.payload(),
+                    request.sentAt().getEpochSecond(), request.customData());
+            boolean written = false;
+            for (GatewayConnection connection : sessions.of(new Recipient(request.appId(), request.target()))) {
+                written |= connection.send(frame);
+            }
+            outcomes.add(written ? new DeliveryOutcome.Accepted(request.deliveryId()) : new DeliveryOutcome.Waiting(request.deliveryId()));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public ChannelReadiness readiness() {
+        return ChannelReadiness.fine();
+    }
+}

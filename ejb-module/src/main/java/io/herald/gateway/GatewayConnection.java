@@ -1,0 +1,15 @@
+package io.herald.gateway;
+
+/** One connected device, as the gateway sees it: something frames can be written to and that can be closed. */
+public interface GatewayConnection {
+
+    String id();
+
+    /** What the device said it is when it connected (Android, iPhone, Web, ...), or "Unknown". */
+    String platform();
+
+    /** Queues a frame for the device; false when the connection is no longer open. */
+    boolean send(String frame);
+
+    void close(int code, String reason);
+}
