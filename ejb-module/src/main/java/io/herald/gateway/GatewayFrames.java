@@ -32,6 +32,12 @@ public final class GatewayFrames {
         return frame.build().toString();
     }
 
+    /** The message with this key is withdrawn: the device removes it. */
+    public static String withdraw(String msgKey, String sender, String recipient) {
+        return Json.createObjectBuilder().add("v", VERSION).add("type", "withdraw")
+                .add("msgKey", msgKey).add("from", sender).add("to", recipient).build().toString();
+    }
+
     public static String pong() {
         return Json.createObjectBuilder().add("v", VERSION).add("type", "pong").build().toString();
     }

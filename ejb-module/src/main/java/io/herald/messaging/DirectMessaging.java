@@ -9,6 +9,7 @@ import io.herald.domain.message.DirectAddress;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,9 @@ public class DirectMessaging {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<MessageWithdrawn> withdrawals;
 
     /**
      * Stores and queues the message. The same sender, recipient and random number within the same
@@ -73,7 +77,10 @@ public class DirectMessaging {
         return deliveries.countNotArrived(app, GATEWAY, account);
     }
 
-    /** Withdraws the message for good: it is never delivered afterwards, and deliveries still on their way are revoked. */
+    /**
+     * Withdraws the message for good: it is never delivered afterwards, deliveries still on their way
+     * are revoked, and (once this commits) devices that have it are told to remove it.
+     */
     public WithdrawOutcome withdraw(App app, String sender, String recipient, String msgKey) {
         Optional<Message> found = messages.findDirect(app, sender, recipient, msgKey);
         if (found.isEmpty()) {
@@ -89,6 +96,7 @@ public class DirectMessaging {
                 delivery.revoke(now);
             }
         }
+        withdrawals.fire(new MessageWithdrawn(app.id(), sender, recipient, msgKey));
         return WithdrawOutcome.WITHDRAWN;
     }
 

@@ -113,6 +113,20 @@ class GatewayIT {
     }
 
     @Test
+    void devicesThatHaveAWithdrawnMessageAreToldToRemoveIt() {
+        try (GatewayClient phone = device(bob, null)) {
+            JsonObject sent = sendToBob("oops", "");
+            assertEquals("oops", text(phone.next(WAIT)));
+            assertEquals(0, admin("openim/admin_msgwithdraw", "{\"From_Account\":\"" + alice + "\",\"To_Account\":\"" + bob + "\",\"MsgKey\":\""
+                    + sent.getString("MsgKey") + "\"}").getInt("ErrorCode"));
+            JsonObject notice = phone.next(WAIT);
+            assertEquals("withdraw", notice.getString("type"));
+            assertEquals(sent.getString("MsgKey"), notice.getString("msgKey"));
+            assertEquals(alice, notice.getString("from"));
+        }
+    }
+
+    @Test
     void lifetimeZeroReachesOnlyThoseOnline() throws Exception {
         sendToBob("while away", ",\"MsgLifeTime\":0");
         Thread.sleep(1000);

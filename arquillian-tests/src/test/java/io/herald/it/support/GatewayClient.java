@@ -87,8 +87,9 @@ public final class GatewayClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        if (!closedWith.isDone() && !socket.isOutputClosed()) {
+            // The server may close at the same moment; a close that cannot be sent any more is fine.
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null).join();
         }
         socket.abort();
     }

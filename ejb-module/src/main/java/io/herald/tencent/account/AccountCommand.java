@@ -2,7 +2,7 @@ package io.herald.tencent.account;
 
 import io.herald.account.AccountProfile;
 import io.herald.domain.account.Account;
-import io.herald.tencent.TimCommandHandler;
+import io.herald.tencent.TimCommand;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimException;
 import jakarta.json.JsonArray;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** What the account commands share: their service, their error codes, and reading UserIDs and profiles. */
-abstract class AccountCommand implements TimCommandHandler {
+abstract class AccountCommand extends TimCommand {
 
     static final String SERVICE = "im_open_login_svc";
     /** Accounts per multiaccount_import, account_delete and account_check call. */
@@ -22,20 +22,8 @@ abstract class AccountCommand implements TimCommandHandler {
     /** Nick and FaceUrl, like every profile field. */
     static final int MAX_PROFILE_FIELD_BYTES = 500;
 
-    private final String command;
-
     AccountCommand(String command) {
-        this.command = command;
-    }
-
-    @Override
-    public boolean serves(String service, String requested) {
-        return SERVICE.equals(service) && command.equals(requested);
-    }
-
-    @Override
-    public TimError notAdmin() {
-        return TimError.ACCOUNT_ADMIN_REQUIRED;
+        super(SERVICE, command, TimError.ACCOUNT_ADMIN_REQUIRED);
     }
 
     static TimException invalid() {
