@@ -1,5 +1,6 @@
 package io.herald.mpaas;
 
+import io.herald.domain.app.AccessKey;
 import jakarta.json.JsonObject;
 
 /** One POP action of the mPaaS push product; it returns the response body of a successful call. */
@@ -7,5 +8,6 @@ public interface PopActionHandler {
 
     String action();
 
-    JsonObject handle(PopRequest request, String requestId);
+    /** @param caller the AccessKey that signed the call, with its app */
+    JsonObject handle(AccessKey caller, PopRequest request, String requestId);
 }

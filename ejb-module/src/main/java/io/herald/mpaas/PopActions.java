@@ -1,5 +1,6 @@
 package io.herald.mpaas;
 
+import io.herald.domain.app.AccessKey;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -8,8 +9,10 @@ import jakarta.json.JsonObject;
 import java.util.Set;
 
 /**
- * Routes a POP RPC call to its action. The three API versions that Alibaba's SDKs send carry the
- * same actions with the same meaning, so any of them is accepted and none changes the behaviour.
+ * Routes a POP RPC call to its action: Action and Version must be there (MissingParameter) and the
+ * version known (InvalidVersion), the caller must prove an AccessKey, and then the action must
+ * exist (InvalidAction.NotFound). The three API versions that Alibaba's SDKs send carry the same
+ * actions with the same meaning, so any of them is accepted and none changes the behaviour.
  */
 @Stateless
 public class PopActions {
@@ -20,15 +23,19 @@ public class PopActions {
     @Any
     Instance<PopActionHandler> handlers;
 
+    @Inject
+    PopAuthenticator authenticator;
+
     public JsonObject handle(PopRequest request, String requestId) {
         String action = request.require("Action");
         String version = request.require("Version");
         if (!SUPPORTED_VERSIONS.contains(version)) {
             throw PopError.INVALID_VERSION.exception();
         }
+        AccessKey caller = authenticator.authenticate(request);
         for (PopActionHandler handler : handlers) {
             if (handler.action().equals(action)) {
-                return handler.handle(request, requestId);
+                return handler.handle(caller, request, requestId);
             }
         }
         throw PopError.INVALID_ACTION.exception();

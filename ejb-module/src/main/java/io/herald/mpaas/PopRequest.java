@@ -1,5 +1,7 @@
 package io.herald.mpaas;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -7,25 +9,30 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The parameters of one POP RPC call, merged from the query, the form body and the
- * {@code x-acs-action}/{@code x-acs-version} headers. Names are matched ignoring the case of their
- * first letter, since some clients send {@code appId} for {@code AppId}.
+ * One POP RPC call as received. Its parameters are the query and the form body merged (what a V1
+ * signature covers); {@code Action} and {@code Version} fall back to the {@code x-acs-action} and
+ * {@code x-acs-version} headers that V3 clients use instead. Parameter names are matched ignoring
+ * the case of their first letter, since some clients send {@code appId} for {@code AppId}.
  */
 public final class PopRequest {
 
     private final String httpMethod;
+    private final Map<String, String> query;
     private final Map<String, String> parameters;
+    private final Map<String, String> headers;
+    private final byte[] body;
 
-    public PopRequest(String httpMethod, Map<String, String> query, Map<String, String> form, String actionHeader, String versionHeader) {
+    /**
+     * @param headers request headers, names in lower case
+     * @param body    the raw body; parsed as a form when the content type says so
+     */
+    public PopRequest(String httpMethod, Map<String, String> query, Map<String, String> headers, byte[] body) {
         this.httpMethod = httpMethod;
-        Map<String, String> merged = new TreeMap<>(form);
+        this.query = Collections.unmodifiableMap(new TreeMap<>(query));
+        this.headers = Map.copyOf(headers);
+        this.body = body.clone();
+        Map<String, String> merged = new TreeMap<>(isForm(headers) ? parseForm(body) : Map.of());
         merged.putAll(query);
-        if (actionHeader != null) {
-            merged.putIfAbsent("Action", actionHeader);
-        }
-        if (versionHeader != null) {
-            merged.putIfAbsent("Version", versionHeader);
-        }
         this.parameters = Collections.unmodifiableMap(merged);
     }
 
@@ -33,8 +40,25 @@ public final class PopRequest {
         return httpMethod;
     }
 
+    /** Query and form parameters: what a V1 signature covers. */
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    public Map<String, String> query() {
+        return query;
+    }
+
+    public Optional<String> header(String lowerCaseName) {
+        return Optional.ofNullable(headers.get(lowerCaseName));
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public byte[] body() {
+        return body.clone();
     }
 
     public Optional<String> get(String name) {
@@ -42,10 +66,36 @@ public final class PopRequest {
         if (value == null) {
             value = parameters.get(name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
         }
+        if (value == null && (name.equals("Action") || name.equals("Version"))) {
+            value = headers.get("x-acs-" + name.toLowerCase(Locale.ROOT));
+        }
         return Optional.ofNullable(value).filter(v -> !v.isEmpty());
     }
 
     public String require(String name) {
         return get(name).orElseThrow(() -> PopError.MISSING_PARAMETER.exception(name));
+    }
+
+    private static boolean isForm(Map<String, String> headers) {
+        return headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static Map<String, String> parseForm(byte[] body) {
+        Map<String, String> form = new TreeMap<>();
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
+            return form;
+        }
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                form.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw PopError.INVALID_PARAMETER.exception("the form body is not url-encoded");
+            }
+        }
+        return form;
     }
 }

@@ -16,6 +16,8 @@ public final class Herald {
     public static final long BOOTSTRAP_SDKAPPID = 1400000000L;
     public static final String BOOTSTRAP_ADMIN = "administrator";
     public static final String BOOTSTRAP_SECRET_KEY = "it-bootstrap-secret-key";
+    public static final String BOOTSTRAP_ACCESS_KEY_ID = "LTAIitbootstrap00000";
+    public static final String BOOTSTRAP_ACCESS_KEY_SECRET = "it-bootstrap-access-key-secret";
 
     public static final String ADMIN_USER = "it-admin";
     public static final String ADMIN_PASSWORD = "it-admin-password";

@@ -3,20 +3,22 @@ package io.herald.web.mpaas;
 import io.herald.mpaas.PopActions;
 import io.herald.mpaas.PopRequest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
-/** The POP RPC endpoint: every mPaaS action arrives at {@code /}, by GET or by a form POST. */
+/**
+ * The POP RPC endpoint: every mPaaS action arrives at {@code /}, by GET or by POST. The body is taken
+ * raw, because a V3 signature covers its exact bytes; a form body is parsed from them.
+ */
 @Path("/")
 public class PopRpcResource {
 
@@ -26,28 +28,29 @@ public class PopRpcResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
-    public Response get(@HeaderParam("x-acs-action") String action, @HeaderParam("x-acs-version") String version) {
-        return call("GET", Map.of(), action, version);
+    public Response get() {
+        return call("GET", new byte[0]);
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response postForm(MultivaluedMap<String, String> form,
-                             @HeaderParam("x-acs-action") String action, @HeaderParam("x-acs-version") String version) {
-        return call("POST", first(form), action, version);
+    public Response post(byte[] body) {
+        return call("POST", body == null ? new byte[0] : body);
     }
 
-    /** Clients that POST with the parameters in the query send no form, or a body of another type. */
-    @POST
-    public Response post(@HeaderParam("x-acs-action") String action, @HeaderParam("x-acs-version") String version) {
-        return call("POST", Map.of(), action, version);
-    }
-
-    private Response call(String method, Map<String, String> form, String action, String version) {
-        PopRequest request = new PopRequest(method, first(uri.getQueryParameters()), form, action, version);
+    private Response call(String method, byte[] body) {
+        PopRequest request = new PopRequest(method, first(uri.getQueryParameters()), lowerCaseHeaders(), body);
         String requestId = PopEnvelope.newRequestId();
         return PopEnvelope.ok(requestId, actions.handle(request, requestId));
+    }
+
+    private Map<String, String> lowerCaseHeaders() {
+        Map<String, String> result = new HashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> result.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
+        return result;
     }
 
     private static Map<String, String> first(MultivaluedMap<String, String> values) {

@@ -1,4 +1,4 @@
-package io.herald.it;
+package io.herald.it.mpaas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,9 +61,10 @@ class PopEnvelopeIT {
     }
 
     @Test
-    void eachKnownVersionReachesActionRouting() {
+    void eachKnownVersionIsAcceptedAndThenTheCallerMustSign() {
         for (String version : new String[] {"2019-08-21", "2020-07-10", "2020-10-28"}) {
-            assertPopError(form("Action=NoSuchAction&Version=" + version), 404, "InvalidAction.NotFound");
+            JsonObject error = assertPopError(form("Action=NoSuchAction&Version=" + version), 400, "MissingParameter");
+            assertTrue(error.getString("Message").contains("\"AccessKeyId\""), error.toString());
         }
     }
 
@@ -74,7 +75,8 @@ class PopEnvelopeIT {
                 .header("x-acs-version", "2020-10-28")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("AppId=ONEX000000000001")));
-        assertPopError(response, 404, "InvalidAction.NotFound");
+        JsonObject error = assertPopError(response, 400, "MissingParameter");
+        assertTrue(error.getString("Message").contains("\"AccessKeyId\""), "Action and Version were found in the headers: " + error);
     }
 
     @Test
