@@ -1,10 +1,13 @@
 package io.herald.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sessions this node holds, by recipient. Only this node can write to its sockets, so this
@@ -15,14 +18,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public class GatewaySessions {
 
     private final Map<Recipient, Set<GatewayConnection>> sessions = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> perApp = new ConcurrentHashMap<>();
 
-    public void open(Recipient recipient, GatewayConnection connection) {
+    /** Connections one app may hold on this node; beyond it new ones are turned away. */
+    @Inject
+    @ConfigProperty(name = "herald.gateway.max-connections-per-app", defaultValue = "100000")
+    int maxConnectionsPerApp;
+
+    /** @return false, registering nothing, when the app already holds as many connections as it may */
+    public boolean open(Recipient recipient, GatewayConnection connection) {
+        AtomicInteger count = perApp.computeIfAbsent(recipient.appId(), id -> new AtomicInteger());
+        if (count.incrementAndGet() > maxConnectionsPerApp) {
+            count.decrementAndGet();
+            return false;
+        }
         sessions.computeIfAbsent(recipient, r -> ConcurrentHashMap.newKeySet()).add(connection);
+        return true;
     }
 
     public void close(Recipient recipient, GatewayConnection connection) {
         sessions.computeIfPresent(recipient, (r, set) -> {
-            set.remove(connection);
+            if (set.remove(connection)) {
+                perApp.get(recipient.appId()).decrementAndGet();
+            }
             return set.isEmpty() ? null : set;
         });
     }

@@ -21,6 +21,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /gateway/v1}: an IM user's device connects with {@code sdkappid}, {@code identifier} (its
@@ -35,6 +36,7 @@ public class GatewayEndpoint {
     static final int CLOSE_UNAUTHENTICATED = 4001;
     static final int CLOSE_UNKNOWN_ACCOUNT = 4004;
     static final int CLOSE_MALFORMED_FRAME = 4400;
+    static final int CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
     @Inject
     TimAuthenticator authenticator;
@@ -48,12 +50,18 @@ public class GatewayEndpoint {
     @Inject
     OfflineStore offline;
 
+    /** A session that sends nothing (not even a ping) for this long is closed by the container. */
+    @Inject
+    @ConfigProperty(name = "herald.gateway.idle-timeout-seconds", defaultValue = "300")
+    long idleTimeoutSeconds;
+
     private App app;
     private Recipient recipient;
     private WebSocketConnection connection;
 
     @OnOpen
     public void open(Session session) {
+        session.setMaxIdleTimeout(idleTimeoutSeconds * 1000);
         Map<String, List<String>> query = session.getRequestParameterMap();
         connection = new WebSocketConnection(session, first(query, "platform"));
         String identifier = first(query, "identifier");
@@ -68,8 +76,12 @@ public class GatewayEndpoint {
             connection.close(CLOSE_UNKNOWN_ACCOUNT, TimError.ACCOUNT_NOT_FOUND.code() + " " + TimError.ACCOUNT_NOT_FOUND.info());
             return;
         }
-        recipient = new Recipient(app.id(), identifier);
-        sessions.open(recipient, connection);
+        Recipient who = new Recipient(app.id(), identifier);
+        if (!sessions.open(who, connection)) {
+            connection.close(CLOSE_TOO_MANY_CONNECTIONS, "the app holds as many gateway connections as it may");
+            return;
+        }
+        recipient = who;
         offline.drain(app, identifier).forEach(connection::send);
     }
 
