@@ -34,6 +34,10 @@ public class AppRegistry {
         return apps.findBySdkAppId(sdkAppId);
     }
 
+    public Optional<App> byMpsAppId(String mpsAppId) {
+        return apps.findByMpsAppId(mpsAppId);
+    }
+
     public Optional<AccessKey> byAccessKeyId(String accessKeyId) {
         return apps.findAccessKey(accessKeyId);
     }

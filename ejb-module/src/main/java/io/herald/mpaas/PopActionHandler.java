@@ -8,6 +8,9 @@ public interface PopActionHandler {
 
     String action();
 
+    /** The envelope this action answers in, refusals included. */
+    MpsEnvelope envelope();
+
     /** @param caller the AccessKey that signed the call, with its app */
     JsonObject handle(AccessKey caller, PopRequest request, String requestId);
 }

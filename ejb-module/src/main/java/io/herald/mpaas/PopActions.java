@@ -35,7 +35,11 @@ public class PopActions {
         AccessKey caller = authenticator.authenticate(request);
         for (PopActionHandler handler : handlers) {
             if (handler.action().equals(action)) {
-                return handler.handle(caller, request, requestId);
+                try {
+                    return handler.handle(caller, request, requestId);
+                } catch (MpsException refused) {
+                    throw refused.in(handler.envelope());
+                }
             }
         }
         throw PopError.INVALID_ACTION.exception();

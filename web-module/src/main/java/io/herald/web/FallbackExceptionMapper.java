@@ -1,7 +1,7 @@
 package io.herald.web;
 
 import io.herald.web.admin.AdminExceptionMapper;
-import io.herald.web.mpaas.PopExceptionMapper;
+import io.herald.web.mpaas.MpaasExceptionMapper;
 import io.herald.web.tencent.TimExceptionMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +31,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         Response response = switch (ApiFamily.of(path)) {
             case TENCENT -> TimExceptionMapper.forUnexpected(request, cause);
             case ADMIN -> AdminExceptionMapper.forUnexpected(request, cause);
-            case MPAAS -> PopExceptionMapper.forUnexpected(request, cause);
+            case MPAAS -> MpaasExceptionMapper.forUnexpected(request, cause);
         };
         if (RequestOutcome.isInternalError(request, response.getStatus())) {
             LOG.log(Level.SEVERE, "failed " + request.getMethod() + " " + request.getRequestURI(), cause);

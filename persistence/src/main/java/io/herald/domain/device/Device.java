@@ -119,6 +119,12 @@ public class Device {
         return Collections.unmodifiableList(bindings);
     }
 
+    /** A device that reports again (an app reinstalled, a platform misreported) may change its platform. */
+    public void reportPlatform(Platform reported, Instant at) {
+        platform = Objects.requireNonNull(reported);
+        lastSeenAt = at;
+    }
+
     public void reportVendorToken(String channel, String token, Instant at) {
         vendorTokens.put(Objects.requireNonNull(channel), Objects.requireNonNull(token));
         lastSeenAt = at;

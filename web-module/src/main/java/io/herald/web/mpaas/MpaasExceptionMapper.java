@@ -1,5 +1,8 @@
 package io.herald.web.mpaas;
 
+import io.herald.mpaas.MpaasRefusal;
+import io.herald.mpaas.MpsAnswers;
+import io.herald.mpaas.MpsException;
 import io.herald.mpaas.PopError;
 import io.herald.mpaas.PopException;
 import io.herald.web.RequestOutcome;
@@ -11,16 +14,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Every protocol-level refusal of the mPaaS family, as POP renders it. */
+/**
+ * Every refusal of the mPaaS family: protocol errors as POP renders them (HTTP 4xx/5xx, Code and
+ * Message), business result codes as MPS does (HTTP 200 in the action's envelope, which Alibaba's
+ * SDKs return to the caller without throwing).
+ */
 @Provider
-public class PopExceptionMapper implements ExceptionMapper<PopException> {
+public class MpaasExceptionMapper implements ExceptionMapper<MpaasRefusal> {
 
     @Context
     HttpServletRequest request;
 
     @Override
-    public Response toResponse(PopException e) {
-        return error(request, e.error(), e.getMessage());
+    public Response toResponse(MpaasRefusal e) {
+        if (e instanceof MpsException refused) {
+            RequestOutcome.error(request, refused.error().code());
+            return PopEnvelope.ok(PopEnvelope.newRequestId(), MpsAnswers.refusal(refused.envelope(), refused.error(), refused.getMessage()));
+        }
+        PopException protocol = (PopException) e;
+        return error(request, protocol.error(), protocol.getMessage());
     }
 
     static Response error(HttpServletRequest request, PopError error, String message) {

@@ -1,0 +1,48 @@
+package io.herald.mpaas;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/** The bodies of mPaaS action answers (RequestId is added by the HTTP edge). */
+public final class MpsAnswers {
+
+    private MpsAnswers() {
+    }
+
+    /** A push-style success: {@code PushResult.Data} is the task id, or whatever the action reports. */
+    public static JsonObject pushResult(String data) {
+        return Json.createObjectBuilder()
+                .add("ResultCode", "OK")
+                .add("ResultMessage", "")
+                .add("PushResult", Json.createObjectBuilder().add("Success", true).add("ResultMsg", "").add("Data", data))
+                .build();
+    }
+
+    /** A code-style success ({@code Code} "100"). */
+    public static JsonObject code(JsonValue data) {
+        return Json.createObjectBuilder()
+                .add("Success", true)
+                .add("Code", "100")
+                .add("Message", "SUCCESS")
+                .add("Data", data)
+                .build();
+    }
+
+    /** A refusal in the action's envelope: the code as a string, so that SDKs that read strings find it. */
+    public static JsonObject refusal(MpsEnvelope envelope, MpsError error, String detail) {
+        if (envelope == MpsEnvelope.CODE) {
+            return Json.createObjectBuilder()
+                    .add("Success", false)
+                    .add("Code", error.code())
+                    .add("Message", error.name())
+                    .add("Detail", detail)
+                    .build();
+        }
+        return Json.createObjectBuilder()
+                .add("ResultCode", error.code())
+                .add("ResultMessage", error.name())
+                .add("PushResult", Json.createObjectBuilder().add("Success", false).add("ResultMsg", detail))
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package io.herald.mpaas;
+
+/**
+ * The MPS business result codes Herald answers (mpaas-spec §6), with their symbolic names. These are
+ * HTTP 200 answers in the action's own envelope, unlike the protocol errors of {@link PopError}.
+ */
+public enum MpsError {
+    NEED_DELIVERYTOKEN("3001", "need token"),
+    NEED_APPID_WORKSPACEID("3003", "appId or workspaceId is empty"),
+    APPID_WRONG("3007", "appId or workspaceId is wrong"),
+    OS_TYPE_NOT_SUPPORTED("3008", "platform is not supported"),
+    NEED_USERID("3012", "need userid"),
+    TOKEN_OR_USERID_NULL("3021", "target is empty"),
+    INVALID_PARAM("3028", "param is invalid"),
+    DELIVERYTOKEN_INVALID("3054", "deliveryToken is invalid"),
+    ACCOUNT_NO_PERMISSION("8014", "the AccessKey does not belong to this appId and workspaceId");
+
+    private final String code;
+    private final String message;
+
+    MpsError(String code, String message) {
+        this.code = code;
+        this.message = message;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public MpsException exception() {
+        return new MpsException(this, message, null);
+    }
+
+    public MpsException exception(String detail) {
+        return new MpsException(this, detail, null);
+    }
+}
