@@ -19,11 +19,15 @@ public final class MpsAnswers {
                 .build();
     }
 
-    /** A code-style success ({@code Code} "100"). */
+    /**
+     * A code-style success ({@code Code} "100"). The text is given as both {@code Msg} (template
+     * actions) and {@code Message} (device-state actions), so each SDK model finds the field it reads.
+     */
     public static JsonObject code(JsonValue data) {
         return Json.createObjectBuilder()
                 .add("Success", true)
                 .add("Code", "100")
+                .add("Msg", "SUCCESS")
                 .add("Message", "SUCCESS")
                 .add("Data", data)
                 .build();
@@ -35,6 +39,7 @@ public final class MpsAnswers {
             return Json.createObjectBuilder()
                     .add("Success", false)
                     .add("Code", error.code())
+                    .add("Msg", error.name())
                     .add("Message", error.name())
                     .add("Detail", detail)
                     .build();

@@ -11,8 +11,17 @@ public enum MpsError {
     OS_TYPE_NOT_SUPPORTED("3008", "platform is not supported"),
     NEED_USERID("3012", "need userid"),
     TOKEN_OR_USERID_NULL("3021", "target is empty"),
+    TEMPLATE_NOT_EXIST("3022", "template does not exist"),
     INVALID_PARAM("3028", "param is invalid"),
+    TEMPLATE_ALREADY_EXIST("3036", "template already exists"),
+    TEMPLATE_NAME_NULL("3037", "template name is empty"),
+    TEMPLATE_NAME_INVALID("3038", "template name must be at most 200 letters, digits or underscores"),
+    TEMPLATE_CONTENT_INVALID("3039", "template content must be 1 to 200 characters"),
+    TEMPLATE_TITLE_INVALID("3040", "template title must be 1 to 200 characters"),
+    TEMPLATE_DESC_INFO_INVALID("3041", "template description must be at most 200 characters"),
+    TEMPLATE_URI_INVALID("3042", "template uri must be at most 1000 characters"),
     DELIVERYTOKEN_INVALID("3054", "deliveryToken is invalid"),
+    TEMPLATE_NUM_TOO_MUCH("3056", "an app has at most 100 templates"),
     ACCOUNT_NO_PERMISSION("8014", "the AccessKey does not belong to this appId and workspaceId");
 
     private final String code;
