@@ -15,10 +15,8 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import io.herald.it.support.Herald;
-import io.herald.it.support.Http;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -133,8 +131,7 @@ class MpaasDevicesIT {
         assertRefused("3007", call("PushReport", Map.of("DeliveryToken", token(), "OsType", "1", "WorkspaceId", "other-workspace")));
         assertRefused("3007", call("PushReport", Map.of("DeliveryToken", token(), "OsType", "1", "AppId", "ONEXNOSUCHAPP")));
 
-        JsonObject other = Http.json(Http.send(Http.basicAuth(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")), Herald.ADMIN_USER, Herald.ADMIN_PASSWORD)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"someone else\"}"))));
+        JsonObject other = Herald.createApp("someone else");
         assertRefused("8014", call("PushReport", Map.of("DeliveryToken", token(), "OsType", "1", "AppId", other.getJsonObject("app").getString("mpsAppId"))));
     }
 

@@ -7,9 +7,7 @@ import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import io.herald.it.support.Herald;
-import io.herald.it.support.Http;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,7 @@ class MpaasTemplatesIT {
 
     @BeforeEach
     void ownApp() throws Exception {
-        JsonObject created = Http.json(Http.send(Http.basicAuth(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")), Herald.ADMIN_USER, Herald.ADMIN_PASSWORD)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"templates\"}"))));
+        JsonObject created = Herald.createApp("templates");
         appId = created.getJsonObject("app").getString("mpsAppId");
         client = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(created.getString("accessKeyId"))
                 .setAccessKeySecret(created.getString("accessKeySecret")).setEndpoint("127.0.0.1:8080").setProtocol("HTTP"));

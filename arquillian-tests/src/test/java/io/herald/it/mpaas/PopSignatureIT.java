@@ -151,14 +151,12 @@ class PopSignatureIT {
 
     @Test
     void aDisabledAppsKeysAreInactive() {
-        HttpResponse<String> created = Http.send(Http.basicAuth(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")), Herald.ADMIN_USER, Herald.ADMIN_PASSWORD)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"pop\"}")));
-        JsonObject app = Http.json(created);
+        JsonObject app = Herald.createApp("pop");
         String keyId = app.getString("accessKeyId");
         String secret = app.getString("accessKeySecret");
         assertEquals("InvalidAction.NotFound", coreCall(keyId, secret, MethodType.POST));
-        Http.send(Http.basicAuth(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.getJsonObject("app").getJsonNumber("id") + "/disable")),
-                Herald.ADMIN_USER, Herald.ADMIN_PASSWORD).POST(HttpRequest.BodyPublishers.noBody()));
+        Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.getJsonObject("app").getJsonNumber("id") + "/disable"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals("InvalidAccessKeyId.Inactive", coreCall(keyId, secret, MethodType.POST));
     }
 }

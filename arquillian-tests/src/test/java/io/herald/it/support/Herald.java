@@ -1,7 +1,11 @@
 package io.herald.it.support;
 
 import java.io.File;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -34,5 +38,20 @@ public final class Herald {
 
     public static URI http(String path) {
         return URI.create(HTTP + path);
+    }
+
+    /** A call to the admin API as the test administrator. */
+    public static HttpResponse<String> admin(HttpRequest.Builder request) {
+        return Http.send(Http.basicAuth(request.header("Content-Type", "application/json"), ADMIN_USER, ADMIN_PASSWORD));
+    }
+
+    /** A new app, created through the admin API; the answer holds its identities and secrets. */
+    public static JsonObject createApp(String name) {
+        HttpResponse<String> created = admin(HttpRequest.newBuilder(http("/admin/v1/apps"))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("name", name).build().toString())));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("could not create an app: " + created.body());
+        }
+        return Http.json(created);
     }
 }

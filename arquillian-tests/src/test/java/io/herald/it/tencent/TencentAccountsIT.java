@@ -6,13 +6,11 @@ import static io.herald.it.support.Herald.BOOTSTRAP_SECRET_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.herald.it.support.Herald;
-import io.herald.it.support.Http;
 import io.herald.it.support.Tim;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,8 +132,7 @@ class TencentAccountsIT {
     void accountsOfOneAppAreInvisibleToAnother() {
         String userId = unique("iso");
         assertOk(call("account_import", "{\"UserID\":\"" + userId + "\"}"));
-        var created = Http.json(Http.send(Http.basicAuth(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")), Herald.ADMIN_USER, Herald.ADMIN_PASSWORD)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"isolated\"}"))));
+        JsonObject created = Herald.createApp("isolated");
         long other = created.getJsonObject("app").getJsonNumber("sdkAppId").longValue();
         String sig = Tim.sign(other, created.getString("secretKey"), "administrator", 3600);
         JsonObject check = Tim.call(SERVICE + "account_check", other, "administrator", sig, "{\"CheckItem\":[{\"UserID\":\"" + userId + "\"}]}");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.it.support.Herald;
-import io.herald.it.support.Http;
 import io.herald.it.support.Tim;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -28,10 +27,6 @@ class TencentAppSettingsIT {
         return Herald.ear();
     }
 
-    private static HttpResponse<String> admin(HttpRequest.Builder request) {
-        return Http.send(Http.basicAuth(request.header("Content-Type", "application/json"), Herald.ADMIN_USER, Herald.ADMIN_PASSWORD));
-    }
-
     private record TestApp(long id, long sdkAppId, String secretKey) {
 
         JsonObject call(String path, String body) {
@@ -39,14 +34,14 @@ class TencentAppSettingsIT {
         }
 
         void settings(String json) {
-            HttpResponse<String> response = admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + id + "/tencent-settings"))
+            HttpResponse<String> response = Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + id + "/tencent-settings"))
                     .PUT(HttpRequest.BodyPublishers.ofString(json)));
             assertEquals(200, response.statusCode(), response.body());
         }
     }
 
     private static TestApp newApp() {
-        JsonObject created = Http.json(admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"limits\"}"))));
+        JsonObject created = Herald.createApp("limits");
         return new TestApp(created.getJsonObject("app").getJsonNumber("id").longValue(),
                 created.getJsonObject("app").getJsonNumber("sdkAppId").longValue(), created.getString("secretKey"));
     }
@@ -76,7 +71,7 @@ class TencentAppSettingsIT {
         assertEquals(0, app.call("openim/sendmsg", body).getInt("ErrorCode"));
         app.settings("{\"messageSizeLimit\":100}");
         assertEquals(93000, app.call("openim/sendmsg", body.replace("\"MsgRandom\":1", "\"MsgRandom\":2")).getInt("ErrorCode"));
-        HttpResponse<String> invalid = admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.id() + "/tencent-settings"))
+        HttpResponse<String> invalid = Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.id() + "/tencent-settings"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"messageSizeLimit\":0}")));
         assertEquals(400, invalid.statusCode());
     }

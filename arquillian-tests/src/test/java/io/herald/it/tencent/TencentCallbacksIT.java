@@ -7,7 +7,6 @@ import io.herald.it.support.CallbackBackend;
 import io.herald.it.support.CallbackBackend.Reply;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
-import io.herald.it.support.Http;
 import io.herald.it.support.Tim;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -66,8 +65,7 @@ class TencentCallbacksIT {
     @BeforeEach
     void appWithCallbacks() {
         if (secretKey == null) {
-            JsonObject created = Http.json(admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"callbacks\"}"))));
+            JsonObject created = Herald.createApp("callbacks");
             appRecordId = created.getJsonObject("app").getJsonNumber("id").longValue();
             sdkAppId = created.getJsonObject("app").getJsonNumber("sdkAppId").longValue();
             secretKey = created.getString("secretKey");
@@ -77,13 +75,8 @@ class TencentCallbacksIT {
         backend.answer(r -> Reply.ok("{\"ActionStatus\":\"OK\",\"ErrorInfo\":\"\",\"ErrorCode\":0}"));
     }
 
-    private static HttpResponse<String> admin(HttpRequest.Builder request) {
-        return Http.send(Http.basicAuth(request, Herald.ADMIN_USER, Herald.ADMIN_PASSWORD));
-    }
-
     private static void configure(boolean failClosed) {
-        HttpResponse<String> response = admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId + "/tencent-settings"))
-                .header("Content-Type", "application/json")
+        HttpResponse<String> response = Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId + "/tencent-settings"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"callback\":{\"url\":\"" + backend.url() + "\",\"token\":\"" + TOKEN
                         + "\",\"timeoutMillis\":500,\"failClosed\":" + failClosed + "}}")));
         assertEquals(200, response.statusCode(), response.body());
@@ -205,10 +198,9 @@ class TencentCallbacksIT {
 
     @Test
     void callbackSettingsAreValidated() {
-        HttpResponse<String> response = admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId + "/tencent-settings"))
-                .header("Content-Type", "application/json")
+        HttpResponse<String> response = Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId + "/tencent-settings"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"callback\":{\"url\":\"ftp://example.com\"}}")));
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(!admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId)).GET()).body().contains(TOKEN), "the token is never shown");
+        assertTrue(!Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + appRecordId)).GET()).body().contains(TOKEN), "the token is never shown");
     }
 }
