@@ -12,6 +12,7 @@ import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.Platform;
 import io.herald.domain.message.Message;
+import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -97,7 +98,7 @@ class SchemaMappingTest {
 
             Message message = DomainFixtures.message(app, "msg-1", Duration.ofDays(1));
             em.persist(message);
-            PushTask task = new PushTask(app, "task-1", message, "{\"TagsAnd\":[\"vip\"]}", null, T0);
+            PushTask task = new PushTask(app, "task-1", PushKind.AUDIENCE, "vip news", "{\"TagsAnd\":[\"vip\"]}", null, T0);
             em.persist(task);
             Delivery delivery = new Delivery(message, task, "apns", "token-alice", T0);
             delivery.markSent(T0.plusSeconds(1));

@@ -1,6 +1,7 @@
 package io.herald.domain.message;
 
 import io.herald.domain.app.App;
+import io.herald.domain.push.PushTask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -69,6 +70,10 @@ public class Message {
     @Column(name = "in_sender_history", nullable = false)
     private boolean inSenderHistory = true;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "push_task_id")
+    private PushTask task;
+
     protected Message() {
     }
 
@@ -97,8 +102,20 @@ public class Message {
         return message;
     }
 
+    /** A message of a push task, for one target, under the key the caller gave that target. */
+    public static Message ofTask(PushTask task, App app, String msgKey, String recipient, String payload, Duration lifetime, Instant at) {
+        Message message = new Message(app, msgKey, null, payload, lifetime, at);
+        message.task = Objects.requireNonNull(task);
+        message.recipient = recipient;
+        return message;
+    }
+
     public Long id() {
         return id;
+    }
+
+    public Optional<PushTask> task() {
+        return Optional.ofNullable(task);
     }
 
     public App app() {

@@ -1,7 +1,6 @@
 package io.herald.domain.push;
 
 import io.herald.domain.app.App;
-import io.herald.domain.message.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +16,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One push request as the caller sees it: its audience (explicit targets or a condition), its
- * strategy (now, at a time, recurring), its progress and its counts. Both families report on it:
+ * One push request as the caller sees it: its kind, its audience (explicit targets or a condition),
+ * its strategy (now, at a time, recurring), its progress and its counts. Its messages point to it. Both families report on it:
  * the Tencent push report by TaskId, the mPaaS statistics by task id.
  */
 @Entity
@@ -36,9 +35,12 @@ public class PushTask {
     @Column(name = "task_id", nullable = false, unique = true, length = 64)
     private String taskId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "message_id")
-    private Message message;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PushKind kind;
+
+    @Column(name = "name", length = 200)
+    private String name;
 
     @Column(name = "audience", nullable = false, length = 100_000)
     private String audience;
@@ -65,10 +67,11 @@ public class PushTask {
     protected PushTask() {
     }
 
-    public PushTask(App app, String taskId, Message message, String audience, String strategy, Instant createdAt) {
+    public PushTask(App app, String taskId, PushKind kind, String name, String audience, String strategy, Instant createdAt) {
         this.app = Objects.requireNonNull(app);
         this.taskId = Objects.requireNonNull(taskId);
-        this.message = Objects.requireNonNull(message);
+        this.kind = Objects.requireNonNull(kind);
+        this.name = name;
         this.audience = Objects.requireNonNull(audience);
         this.strategy = strategy;
         this.createdAt = createdAt;
@@ -82,8 +85,12 @@ public class PushTask {
         return taskId;
     }
 
-    public Message message() {
-        return message;
+    public PushKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
     }
 
     public String audience() {

@@ -1,0 +1,139 @@
+package io.herald.it.mpaas;
+
+import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_ID;
+import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_SECRET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
+import io.herald.it.support.Eventually;
+import io.herald.it.support.Herald;
+import io.herald.it.support.Http;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** PushSimple and PushTemplate through Alibaba's Tea client: accepted pushes land on their channel's queue; bad ones get their result codes. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MpaasPushIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Herald.ear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> call(String action, Map<String, Object> parameters) throws Exception {
+        com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(BOOTSTRAP_ACCESS_KEY_ID)
+                .setAccessKeySecret(BOOTSTRAP_ACCESS_KEY_SECRET).setEndpoint("127.0.0.1:8080").setProtocol("HTTP"));
+        Params params = new Params().setAction(action).setVersion("2020-10-28").setProtocol("HTTP").setPathname("/")
+                .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
+        Map<String, Object> body = new HashMap<>(Map.of("AppId", "ONEX000000000001", "WorkspaceId", "default"));
+        body.putAll(parameters);
+        return (Map<String, Object>) client.callApi(params, new OpenApiRequest().setBody(body), new RuntimeOptions()).get("body");
+    }
+
+    private static Map<String, Object> simple(Map<String, Object> overrides) throws Exception {
+        Map<String, Object> p = new HashMap<>(Map.of("TaskName", "news", "Title", "Hello", "Content", "Body", "DeliveryType", "3",
+                "TargetMsgkey", "{\"somebody\":\"k-1\"}", "ExpiredSeconds", "300"));
+        p.putAll(overrides);
+        p.values().removeIf(v -> v == null);
+        return call("PushSimple", p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertCode(String code, Map<String, Object> body) {
+        assertEquals(code, body.get("ResultCode"), body.toString());
+        assertEquals(code.equals("OK"), ((Map<String, Object>) body.get("PushResult")).get("Success"));
+    }
+
+    private static double queueDepth(String queue) {
+        String metrics = Http.get(URI.create(Herald.MANAGEMENT + "/metrics")).body();
+        return metrics.lines().filter(l -> l.startsWith("messaging_activemq_message_count{") && l.contains("name=\"" + queue + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPushToAUserReachesTheQueueOfItsDevicesVendorChannel() throws Exception {
+        String token = "dt-" + UUID.randomUUID().toString().replace("-", "");
+        String user = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        call("PushReport", Map.of("DeliveryToken", token, "OsType", "1", "ThirdChannel", "xiaomi", "ThirdChannelDeviceToken", "mi-token"));
+        call("PushBind", Map.of("DeliveryToken", token, "OsType", "1", "UserId", user));
+        double before = queueDepth("herald.channel.xiaomi");
+
+        Map<String, Object> pushed = simple(Map.of("TargetMsgkey", "{\"" + user + "\":\"key-1\"}", "ExtendedParams", "{\"orderId\":\"42\"}",
+                "PushStyle", "1", "Classification", "1", "ThirdChannelCategory", "{\"hms\":\"9\"}"));
+        assertCode("OK", pushed);
+        assertTrue(((String) ((Map<String, Object>) pushed.get("PushResult")).get("Data")).matches("[0-9a-f]{32}"), pushed.toString());
+        Eventually.await("a batch on herald.channel.xiaomi", Duration.ofSeconds(20), () -> queueDepth("herald.channel.xiaomi") >= before + 1);
+
+        Map<String, Object> device = simple(Map.of("DeliveryType", "1", "TargetMsgkey", "{\"" + token + "\":\"key-2\"}"));
+        assertCode("OK", device);
+        Eventually.await("another batch on herald.channel.xiaomi", Duration.ofSeconds(20), () -> queueDepth("herald.channel.xiaomi") >= before + 2);
+    }
+
+    @Test
+    void everyPushRuleHasItsResultCode() throws Exception {
+        assertCode("3019", simple(mapOf("TaskName", null)));
+        assertCode("3024", simple(mapOf("Title", null)));
+        assertCode("3024", simple(mapOf("Content", null)));
+        assertCode("3009", simple(mapOf("DeliveryType", "5")));
+        assertCode("3009", simple(mapOf("DeliveryType", "4")));
+        assertCode("3021", simple(mapOf("TargetMsgkey", null)));
+        assertCode("3021", simple(mapOf("TargetMsgkey", "{}")));
+        assertCode("3028", simple(mapOf("TargetMsgkey", "not json")));
+        String eleven = IntStream.range(0, 11).mapToObj(i -> "\"u" + i + "\":\"k" + i + "\"").collect(Collectors.joining(",", "{", "}"));
+        assertCode("3029", simple(mapOf("TargetMsgkey", eleven)));
+        assertCode("3020", simple(mapOf("ExpiredSeconds", "0")));
+        assertCode("3020", simple(mapOf("ExpiredSeconds", "soon")));
+        assertCode("3026", simple(mapOf("ExpiredSeconds", String.valueOf(8 * 86400))));
+        String many = IntStream.range(0, 21).mapToObj(i -> "\"p" + i + "\":\"v\"").collect(Collectors.joining(",", "{", "}"));
+        assertCode("3035", simple(mapOf("ExtendedParams", many)));
+        assertCode("3044", simple(mapOf("ExtendedParams", "[1,2]")));
+        assertCode("3050", simple(mapOf("Content", "x".repeat(2100))));
+        assertCode("3028", simple(mapOf("StrategyType", "1")));
+        assertCode("3028", simple(mapOf("SmsStrategy", "2")));
+        assertCode("OK", simple(Map.of("SmsStrategy", "1", "SmsSignName", "Herald", "SmsTemplateCode", "SMS_1", "SmsTemplateParam", "{\"code\":\"1\"}")));
+    }
+
+    private static Map<String, Object> mapOf(String key, Object value) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(key, value);
+        return map;
+    }
+
+    @Test
+    void aTemplatePushFillsInThePlaceholders() throws Exception {
+        String name = "offer_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        call("CreateTemplate", Map.of("TemplateName", name, "Title", "Hi #name#", "Content", "#name# won #money#"));
+        Map<String, Object> base = new HashMap<>(Map.of("TaskName", "offer", "DeliveryType", "3", "TargetMsgkey", "{\"somebody\":\"k\"}", "ExpiredSeconds", "60"));
+
+        Map<String, Object> missingName = new HashMap<>(base);
+        assertCode("3025", call("PushTemplate", missingName));
+        Map<String, Object> unknown = new HashMap<>(base);
+        unknown.put("TemplateName", "no_such_template");
+        assertCode("3022", call("PushTemplate", unknown));
+        Map<String, Object> incomplete = new HashMap<>(base);
+        incomplete.put("TemplateName", name);
+        incomplete.put("TemplateKeyValue", "{\"name\":\"Ann\"}");
+        assertCode("3023", call("PushTemplate", incomplete));
+        Map<String, Object> complete = new HashMap<>(incomplete);
+        complete.put("TemplateKeyValue", "{\"name\":\"Ann\",\"money\":\"200\"}");
+        assertCode("OK", call("PushTemplate", complete));
+    }
+}

@@ -1,0 +1,152 @@
+package io.herald.mpaas.push;
+
+import io.herald.mpaas.MpsError;
+import io.herald.mpaas.PopRequest;
+import io.herald.push.Addressing;
+import io.herald.push.PushTarget;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters PushSimple and PushTemplate share, checked with the seed's result codes: TaskName,
+ * DeliveryType, TargetMsgkey (at most 10), ExpiredSeconds, ExtendedParams (at most 20), the strategy
+ * (immediate only, until scheduling lands), SMS fields, and every channel option, kept as given.
+ */
+record MpsPushFields(String taskName, Addressing addressing, Map<String, String> targets, Duration lifetime,
+                     JsonObject extendedParams, JsonObject options, boolean gatewayOnly) {
+
+    static final int MAX_TARGETS = 10;
+    static final int MAX_EXTENDED_PARAMS = 20;
+    static final int MAX_MESSAGE_BYTES = 2048;
+    static final Duration MAX_LIFETIME = Duration.ofDays(7);
+
+    /** Parameters handed to the channels as they came (vendor categories, styles, SMS, Live Activity). */
+    static final List<String> OPTIONS = List.of("PushStyle", "PushAction", "Silent", "NotifyType", "AndroidChannel", "ImageUrls", "IconUrls",
+            "Classification", "ThirdChannelCategory", "NotifyLevel", "MiChannelId", "ChannelId", "TransparentMessagePayload",
+            "TransparentMessageUrgency", "SmsStrategy", "SmsSignName", "SmsTemplateCode", "SmsTemplateParam", "ActivityEvent",
+            "ActivityContentState", "DismissalDate");
+
+    static MpsPushFields read(PopRequest request) {
+        String taskName = request.get("TaskName").orElseThrow(MpsError.TASKNAME_NULL::exception);
+        Addressing addressing = addressing(request.get("DeliveryType").orElseThrow(() -> MpsError.INVALID_PARAM.exception("DeliveryType is required")));
+        Map<String, String> targets = parseTargets(request.get("TargetMsgkey").orElseThrow(MpsError.TOKEN_OR_USERID_NULL::exception));
+        Duration lifetime = lifetime(request.get("ExpiredSeconds").orElseThrow(MpsError.EXPIREDSECONDS_WRONG::exception));
+        JsonObject extended = request.get("ExtendedParams").map(MpsPushFields::extendedParams).orElse(JsonValue.EMPTY_JSON_OBJECT);
+        String strategy = request.get("StrategyType").orElse("0");
+        if (!strategy.equals("0")) {
+            throw MpsError.INVALID_PARAM.exception("only StrategyType 0 (immediate) is supported yet");
+        }
+        String sms = request.get("SmsStrategy").orElse("0");
+        if (!sms.equals("0") && (request.get("SmsSignName").isEmpty() || request.get("SmsTemplateCode").isEmpty() || request.get("SmsTemplateParam").isEmpty())) {
+            throw MpsError.INVALID_PARAM.exception("SmsStrategy needs SmsSignName, SmsTemplateCode and SmsTemplateParam");
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder();
+        OPTIONS.forEach(name -> request.get(name).ifPresent(value -> options.add(name, value)));
+        boolean gatewayOnly = request.get("NotifyType").filter("transparent"::equals).isPresent()
+                || request.get("AndroidChannel").filter("1"::equals).isPresent();
+        return new MpsPushFields(taskName, addressing, targets, lifetime, extended, options.build(), gatewayOnly);
+    }
+
+    /** The notification every target of a simple or template push receives, refused over 2 KB (3050). */
+    String payload(String title, String content, String uri) {
+        JsonObject message = Json.createObjectBuilder()
+                .add("title", title)
+                .add("content", content)
+                .add("extendedParams", extendedParams)
+                .build();
+        if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+            throw MpsError.MSG_PAYLOAD_TOO_LONG.exception();
+        }
+        return Json.createObjectBuilder(message)
+                .add("uri", uri == null ? "" : uri)
+                .add("options", options)
+                .build().toString();
+    }
+
+    List<PushTarget> targetsReceiving(String payload) {
+        List<PushTarget> list = new ArrayList<>();
+        targets.forEach((address, key) -> list.add(new PushTarget(address, key, payload)));
+        return list;
+    }
+
+    String audience() {
+        return Json.createObjectBuilder().add("deliveryType", addressing.name()).add("targets", Json.createObjectBuilder(
+                new LinkedHashMap<String, Object>(targets))).build().toString();
+    }
+
+    private static Addressing addressing(String deliveryType) {
+        return switch (deliveryType) {
+            case "1" -> Addressing.ANDROID_DEVICE;
+            case "2" -> Addressing.IOS_DEVICE;
+            case "3" -> Addressing.USER;
+            case "7" -> Addressing.HARMONY_DEVICE;
+            case "5", "6" -> throw MpsError.DELIVERY_TYPE_NOT_SUPPORTED.exception("Live Activity pushes are not supported");
+            default -> throw MpsError.DELIVERY_TYPE_NOT_SUPPORTED.exception();
+        };
+    }
+
+    private static Map<String, String> parseTargets(String json) {
+        JsonObject object = parseObject(json, MpsError.INVALID_PARAM);
+        if (object.isEmpty()) {
+            throw MpsError.TOKEN_OR_USERID_NULL.exception();
+        }
+        if (object.size() > MAX_TARGETS) {
+            throw MpsError.SINGLE_PUSH_TARGET_TOO_MUCH.exception();
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        object.forEach((target, key) -> {
+            if (target.isEmpty() || !(key instanceof JsonString msgKey) || msgKey.getString().isEmpty()) {
+                throw MpsError.INVALID_PARAM.exception("TargetMsgkey maps each target to a non-empty msgKey");
+            }
+            targets.put(target, msgKey.getString());
+        });
+        return targets;
+    }
+
+    private static Duration lifetime(String seconds) {
+        long value;
+        try {
+            value = Long.parseLong(seconds);
+        } catch (NumberFormatException e) {
+            throw MpsError.EXPIREDSECONDS_WRONG.exception();
+        }
+        if (value <= 0) {
+            throw MpsError.EXPIREDSECONDS_WRONG.exception();
+        }
+        if (value > MAX_LIFETIME.toSeconds()) {
+            throw MpsError.EXPIREDTIME_TOO_LONG.exception();
+        }
+        return Duration.ofSeconds(value);
+    }
+
+    private static JsonObject extendedParams(String json) {
+        JsonObject object = parseObject(json, MpsError.INVALID_EXTEND_PARAM);
+        if (object.size() > MAX_EXTENDED_PARAMS) {
+            throw MpsError.EXTEND_PARAM_TO_MUCH.exception();
+        }
+        if (object.values().stream().anyMatch(v -> !(v instanceof JsonString))) {
+            throw MpsError.INVALID_EXTEND_PARAM.exception();
+        }
+        return object;
+    }
+
+    static JsonObject parseObject(String json, MpsError invalid) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw invalid.exception();
+        }
+    }
+}
