@@ -30,8 +30,10 @@ public enum MpsError {
     TEMPLATE_DESC_INFO_INVALID("3041", "template description must be at most 200 characters"),
     TEMPLATE_URI_INVALID("3042", "template uri must be at most 1000 characters"),
     INVALID_EXTEND_PARAM("3044", "extendedParams must be a JSON object of strings"),
+    MULTIPLE_INNER_EXTEND_PARAM_TO_MUCH("3049", "a target's extendedParams must be fewer than 10"),
     MSG_PAYLOAD_TOO_LONG("3050", "the message (title, content and extended params) is over 2 KB"),
     DELIVERYTOKEN_INVALID("3054", "deliveryToken is invalid"),
+    MULTIPLE_TARGET_NUMBER_TOO_MUCH("3055", "at most 100 targets in a batch"),
     TEMPLATE_NUM_TOO_MUCH("3056", "an app has at most 100 templates"),
     ACCOUNT_NO_PERMISSION("8014", "the AccessKey does not belong to this appId and workspaceId");
 

@@ -55,9 +55,13 @@ class MpaasPushIT {
         return call("PushSimple", p);
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertCode(String code, Map<String, Object> body) {
-        assertEquals(code, body.get("ResultCode"), body.toString());
+        assertCode(code, body, body.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertCode(String code, Map<String, Object> body, String why) {
+        assertEquals(code, body.get("ResultCode"), why + " " + body);
         assertEquals(code.equals("OK"), ((Map<String, Object>) body.get("PushResult")).get("Success"));
     }
 
@@ -115,6 +119,49 @@ class MpaasPushIT {
         Map<String, Object> map = new HashMap<>();
         map.put(key, value);
         return map;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBatchIsPersonalisedPerTargetAndCanBeRevokedByTaskId() throws Exception {
+        String name = "batch_" + UUID.randomUUID().toString().substring(0, 8);
+        call("CreateTemplate", Map.of("TemplateName", name, "Title", "Hi #name#", "Content", "Your code is #code#"));
+        Map<String, Object> batch = new HashMap<>(Map.of("TaskName", "codes", "TemplateName", name, "DeliveryType", "3", "ExpiredSeconds", "600",
+                "TargetMsg.1.Target", "ann", "TargetMsg.1.MsgKey", "m1", "TargetMsg.1.TemplateKeyValue", "{\"name\":\"Ann\",\"code\":\"1\"}",
+                "TargetMsg.2.Target", "bob", "TargetMsg.2.MsgKey", "m2", "TargetMsg.2.TemplateKeyValue", "{\"name\":\"Bob\",\"code\":\"2\"}"));
+        batch.put("TargetMsg.2.ExtendedParams", "{\"k\":\"v\"}");
+        Map<String, Object> pushed = call("PushMultiple", batch);
+        assertCode("OK", pushed);
+        String taskId = (String) ((Map<String, Object>) pushed.get("PushResult")).get("Data");
+
+        assertCode("OK", call("RevokePushTask", Map.of("TaskId", taskId)));
+        assertCode("3028", call("RevokePushTask", Map.of("TaskId", "no-such-task")));
+        String simpleTask = (String) ((Map<String, Object>) simple(Map.of()).get("PushResult")).get("Data");
+        assertCode("3028", call("RevokePushTask", Map.of("TaskId", simpleTask)), "simple pushes are revoked by message, not by task");
+
+        Map<String, Object> tooMany = new HashMap<>(batch);
+        for (int n = 3; n <= 101; n++) {
+            tooMany.put("TargetMsg." + n + ".Target", "u" + n);
+            tooMany.put("TargetMsg." + n + ".MsgKey", "k" + n);
+        }
+        assertCode("3055", call("PushMultiple", tooMany));
+        Map<String, Object> richTarget = new HashMap<>(batch);
+        richTarget.put("TargetMsg.2.ExtendedParams", IntStream.range(0, 10).mapToObj(i -> "\"p" + i + "\":\"v\"").collect(Collectors.joining(",", "{", "}")));
+        assertCode("3049", call("PushMultiple", richTarget));
+        Map<String, Object> unfilled = new HashMap<>(batch);
+        unfilled.put("TargetMsg.2.TemplateKeyValue", "{\"name\":\"Bob\"}");
+        assertCode("3023", call("PushMultiple", unfilled));
+        Map<String, Object> noTargets = new HashMap<>(Map.of("TaskName", "codes", "TemplateName", name, "DeliveryType", "3", "ExpiredSeconds", "600"));
+        assertCode("3021", call("PushMultiple", noTargets));
+    }
+
+    @Test
+    void aSimplePushIsRevokedByMessageIdAndTarget() throws Exception {
+        String key = "msg-" + UUID.randomUUID();
+        assertCode("OK", simple(Map.of("TargetMsgkey", "{\"someone\":\"" + key + "\"}")));
+        assertCode("3028", call("RevokePushMessage", Map.of("MessageId", key, "TargetId", "someone-else")));
+        assertCode("OK", call("RevokePushMessage", Map.of("MessageId", key, "TargetId", "someone")));
+        assertCode("3021", call("RevokePushMessage", Map.of("MessageId", key)));
     }
 
     @Test

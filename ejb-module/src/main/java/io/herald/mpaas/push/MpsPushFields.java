@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters PushSimple and PushTemplate share, checked with the seed's result codes: TaskName,
- * DeliveryType, TargetMsgkey (at most 10), ExpiredSeconds, ExtendedParams (at most 20), the strategy
- * (immediate only, until scheduling lands), SMS fields, and every channel option, kept as given.
+ * The parameters the push actions share, checked with the seed's result codes: TaskName,
+ * DeliveryType, ExpiredSeconds, ExtendedParams (at most 20), the strategy (immediate only, until
+ * scheduling lands), SMS fields, and every channel option, kept as given. The targets are read by
+ * each action: {@code TargetMsgkey} for simple and template pushes, {@code TargetMsg.N.*} for batches.
  */
-record MpsPushFields(String taskName, Addressing addressing, Map<String, String> targets, Duration lifetime,
+record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
                      JsonObject extendedParams, JsonObject options, boolean gatewayOnly) {
 
     static final int MAX_TARGETS = 10;
@@ -41,7 +42,6 @@ record MpsPushFields(String taskName, Addressing addressing, Map<String, String>
     static MpsPushFields read(PopRequest request) {
         String taskName = request.get("TaskName").orElseThrow(MpsError.TASKNAME_NULL::exception);
         Addressing addressing = addressing(request.get("DeliveryType").orElseThrow(() -> MpsError.INVALID_PARAM.exception("DeliveryType is required")));
-        Map<String, String> targets = parseTargets(request.get("TargetMsgkey").orElseThrow(MpsError.TOKEN_OR_USERID_NULL::exception));
         Duration lifetime = lifetime(request.get("ExpiredSeconds").orElseThrow(MpsError.EXPIREDSECONDS_WRONG::exception));
         JsonObject extended = request.get("ExtendedParams").map(MpsPushFields::extendedParams).orElse(JsonValue.EMPTY_JSON_OBJECT);
         String strategy = request.get("StrategyType").orElse("0");
@@ -56,15 +56,20 @@ record MpsPushFields(String taskName, Addressing addressing, Map<String, String>
         OPTIONS.forEach(name -> request.get(name).ifPresent(value -> options.add(name, value)));
         boolean gatewayOnly = request.get("NotifyType").filter("transparent"::equals).isPresent()
                 || request.get("AndroidChannel").filter("1"::equals).isPresent();
-        return new MpsPushFields(taskName, addressing, targets, lifetime, extended, options.build(), gatewayOnly);
+        return new MpsPushFields(taskName, addressing, lifetime, extended, options.build(), gatewayOnly);
     }
 
-    /** The notification every target of a simple or template push receives, refused over 2 KB (3050). */
-    String payload(String title, String content, String uri) {
+    /** TargetMsgkey: at most 10 targets, each with its message key. */
+    static Map<String, String> targetMsgkey(PopRequest request) {
+        return parseTargets(request.get("TargetMsgkey").orElseThrow(MpsError.TOKEN_OR_USERID_NULL::exception));
+    }
+
+    /** The notification a target receives, refused over 2 KB (3050); per-target extras add to the shared ones. */
+    String payload(String title, String content, String uri, JsonObject targetExtras) {
         JsonObject message = Json.createObjectBuilder()
                 .add("title", title)
                 .add("content", content)
-                .add("extendedParams", extendedParams)
+                .add("extendedParams", Json.createObjectBuilder(extendedParams).addAll(Json.createObjectBuilder(targetExtras)))
                 .build();
         if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
             throw MpsError.MSG_PAYLOAD_TOO_LONG.exception();
@@ -75,13 +80,14 @@ record MpsPushFields(String taskName, Addressing addressing, Map<String, String>
                 .build().toString();
     }
 
-    List<PushTarget> targetsReceiving(String payload) {
+    static List<PushTarget> receiving(Map<String, String> targets, String payload) {
         List<PushTarget> list = new ArrayList<>();
         targets.forEach((address, key) -> list.add(new PushTarget(address, key, payload)));
         return list;
     }
 
-    String audience() {
+    /** The targets as the task keeps them: address → message key. */
+    String audience(Map<String, String> targets) {
         return Json.createObjectBuilder().add("deliveryType", addressing.name()).add("targets", Json.createObjectBuilder(
                 new LinkedHashMap<String, Object>(targets))).build().toString();
     }
@@ -132,9 +138,14 @@ record MpsPushFields(String taskName, Addressing addressing, Map<String, String>
     }
 
     private static JsonObject extendedParams(String json) {
+        return extendedParams(json, MAX_EXTENDED_PARAMS, MpsError.EXTEND_PARAM_TO_MUCH);
+    }
+
+    /** A JSON object of string values with at most {@code max} entries ({@code tooMany} beyond). */
+    static JsonObject extendedParams(String json, int max, MpsError tooMany) {
         JsonObject object = parseObject(json, MpsError.INVALID_EXTEND_PARAM);
-        if (object.size() > MAX_EXTENDED_PARAMS) {
-            throw MpsError.EXTEND_PARAM_TO_MUCH.exception();
+        if (object.size() > max) {
+            throw tooMany.exception();
         }
         if (object.values().stream().anyMatch(v -> !(v instanceof JsonString))) {
             throw MpsError.INVALID_EXTEND_PARAM.exception();

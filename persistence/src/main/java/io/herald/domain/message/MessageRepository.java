@@ -1,12 +1,15 @@
 package io.herald.domain.message;
 
 import io.herald.domain.app.App;
+import io.herald.domain.push.PushKind;
+import io.herald.domain.push.PushTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class MessageRepository {
@@ -27,6 +30,24 @@ public class MessageRepository {
                 .setParameter("sender", sender)
                 .setParameter("recipient", recipient)
                 .getResultStream().findFirst();
+    }
+
+    /** The message a push task of one of these kinds sent this target under this key, if any. */
+    public Optional<Message> findPushed(App app, String msgKey, String recipient, Set<PushKind> kinds) {
+        return em.createQuery("select m from Message m join m.task t where m.app = :app and m.msgKey = :key and m.recipient = :recipient"
+                        + " and t.kind in :kinds order by m.id desc", Message.class)
+                .setParameter("app", app)
+                .setParameter("key", msgKey)
+                .setParameter("recipient", recipient)
+                .setParameter("kinds", kinds)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public List<Message> findByTask(PushTask task) {
+        return em.createQuery("select m from Message m where m.task = :task", Message.class)
+                .setParameter("task", task)
+                .getResultList();
     }
 
     /** A message the same sender already sent the same recipient with the same random number within [from, to). */

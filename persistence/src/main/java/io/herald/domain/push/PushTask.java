@@ -101,6 +101,10 @@ public class PushTask {
         return strategy;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public PushTaskStatus status() {
         return status;
     }
