@@ -4,10 +4,6 @@ import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_ID;
 import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.aliyun.teaopenapi.models.Config;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
 import com.aliyuncs.CommonRequest;
 import com.aliyuncs.CommonResponse;
 import com.aliyuncs.DefaultAcsClient;
@@ -15,6 +11,7 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import io.herald.it.support.Herald;
+import io.herald.it.support.Mpaas;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.HashMap;
@@ -39,19 +36,8 @@ class MpaasDevicesIT {
         return Herald.ear();
     }
 
-    /** Calls an action with the bootstrap app's key and answers the response body. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> call(String action, Map<String, Object> parameters) throws Exception {
-        com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(BOOTSTRAP_ACCESS_KEY_ID)
-                .setAccessKeySecret(BOOTSTRAP_ACCESS_KEY_SECRET).setEndpoint("127.0.0.1:8080").setProtocol("HTTP"));
-        Params params = new Params().setAction(action).setVersion("2020-10-28").setProtocol("HTTP").setPathname("/")
-                .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
-        Map<String, Object> body = new HashMap<>(Map.of("AppId", APP_ID, "WorkspaceId", "default"));
-        body.putAll(parameters);
-        body.values().removeIf(v -> v == null);
-        Map<String, ?> response = client.callApi(params, new OpenApiRequest().setBody(body), new RuntimeOptions());
-        assertEquals(200, ((Number) response.get("statusCode")).intValue());
-        return (Map<String, Object>) response.get("body");
+        return Mpaas.bootstrap().call(action, parameters);
     }
 
     @SuppressWarnings("unchecked")

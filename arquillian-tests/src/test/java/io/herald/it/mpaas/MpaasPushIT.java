@@ -1,16 +1,11 @@
 package io.herald.it.mpaas;
 
-import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_ID;
-import static io.herald.it.support.Herald.BOOTSTRAP_ACCESS_KEY_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aliyun.teaopenapi.models.Config;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
+import io.herald.it.support.Mpaas;
 import io.herald.it.support.Http;
 import java.net.URI;
 import java.time.Duration;
@@ -36,22 +31,14 @@ class MpaasPushIT {
         return Herald.ear();
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> call(String action, Map<String, Object> parameters) throws Exception {
-        com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(BOOTSTRAP_ACCESS_KEY_ID)
-                .setAccessKeySecret(BOOTSTRAP_ACCESS_KEY_SECRET).setEndpoint("127.0.0.1:8080").setProtocol("HTTP"));
-        Params params = new Params().setAction(action).setVersion("2020-10-28").setProtocol("HTTP").setPathname("/")
-                .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
-        Map<String, Object> body = new HashMap<>(Map.of("AppId", "ONEX000000000001", "WorkspaceId", "default"));
-        body.putAll(parameters);
-        return (Map<String, Object>) client.callApi(params, new OpenApiRequest().setBody(body), new RuntimeOptions()).get("body");
+        return Mpaas.bootstrap().call(action, parameters);
     }
 
     private static Map<String, Object> simple(Map<String, Object> overrides) throws Exception {
         Map<String, Object> p = new HashMap<>(Map.of("TaskName", "news", "Title", "Hello", "Content", "Body", "DeliveryType", "3",
                 "TargetMsgkey", "{\"somebody\":\"k-1\"}", "ExpiredSeconds", "300"));
         p.putAll(overrides);
-        p.values().removeIf(v -> v == null);
         return call("PushSimple", p);
     }
 

@@ -2,13 +2,9 @@ package io.herald.it.mpaas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.aliyun.teaopenapi.models.Config;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
 import io.herald.it.support.Herald;
+import io.herald.it.support.Mpaas;
 import jakarta.json.JsonObject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,8 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MpaasTemplatesIT {
 
-    private com.aliyun.teaopenapi.Client client;
-    private String appId;
+    private Mpaas mpaas;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,18 +30,11 @@ class MpaasTemplatesIT {
     @BeforeEach
     void ownApp() throws Exception {
         JsonObject created = Herald.createApp("templates");
-        appId = created.getJsonObject("app").getString("mpsAppId");
-        client = new com.aliyun.teaopenapi.Client(new Config().setAccessKeyId(created.getString("accessKeyId"))
-                .setAccessKeySecret(created.getString("accessKeySecret")).setEndpoint("127.0.0.1:8080").setProtocol("HTTP"));
+        mpaas = new Mpaas(created.getString("accessKeyId"), created.getString("accessKeySecret"), created.getJsonObject("app").getString("mpsAppId"));
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> call(String action, Map<String, Object> parameters) throws Exception {
-        Params params = new Params().setAction(action).setVersion("2020-10-28").setProtocol("HTTP").setPathname("/")
-                .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
-        Map<String, Object> body = new HashMap<>(Map.of("AppId", appId, "WorkspaceId", "default"));
-        body.putAll(parameters);
-        return (Map<String, Object>) client.callApi(params, new OpenApiRequest().setBody(body), new RuntimeOptions()).get("body");
+        return mpaas.call(action, parameters);
     }
 
     private Map<String, Object> create(String name) throws Exception {
