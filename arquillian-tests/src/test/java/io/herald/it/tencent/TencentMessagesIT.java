@@ -170,6 +170,16 @@ class TencentMessagesIT {
                 .add("MsgBody", Json.createReader(new java.io.StringReader(TEXT)).readArray()).build().toString()));
     }
 
+    @Test
+    void anOnlineStateQueryTakesAtMost500Accounts90018() {
+        JsonArrayBuilder many = Json.createArrayBuilder();
+        for (int i = 0; i < 501; i++) {
+            many.add("user-" + i);
+        }
+        assertCode(90018, call("query_online_status", Json.createObjectBuilder().add("To_Account", many).build().toString()));
+        assertCode(90003, call("querystate", "{\"To_Account\":\"" + bob + "\"}"));
+    }
+
     private JsonObject roam(String owner, String peer, long minTime, long maxTime, int maxCount, String lastKey) {
         JsonObject result = call("admin_getroammsg", "{\"Operator_Account\":\"" + owner + "\",\"Peer_Account\":\"" + peer
                 + "\",\"MaxCnt\":" + maxCount + ",\"MinTime\":" + minTime + ",\"MaxTime\":" + maxTime
