@@ -19,6 +19,15 @@ public final class MpsAnswers {
                 .build();
     }
 
+    /** A query's success: {@code ResultContent} is an object (the SDKs read nulls from a string), holding {@code Data}. */
+    public static JsonObject resultContent(JsonValue data) {
+        return Json.createObjectBuilder()
+                .add("ResultCode", "OK")
+                .add("ResultMessage", "")
+                .add("ResultContent", Json.createObjectBuilder().add("Data", data))
+                .build();
+    }
+
     /**
      * A code-style success ({@code Code} "100"). The text is given as both {@code Msg} (template
      * actions) and {@code Message} (device-state actions), so each SDK model finds the field it reads.

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Carries out a push to explicit targets in one transaction: the task, a message per target, a
@@ -53,8 +53,7 @@ public class TargetedPush {
     /** @return the task id */
     public String push(App app, TargetedPushRequest request) {
         Instant now = clock.instant();
-        PushTask task = tasks.store(new PushTask(app, UUID.randomUUID().toString().replace("-", ""), request.kind(), request.name(),
-                request.audience(), null, now));
+        PushTask task = tasks.store(new PushTask(app, newTaskId(), request.kind(), request.name(), request.audience(), null, now));
         task.start(now);
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
         long count = 0;
@@ -76,6 +75,14 @@ public class TargetedPush {
         });
         task.complete(now);
         return task.taskId();
+    }
+
+    /**
+     * A task id of 18 decimal digits: Alibaba's SDK models read task ids as numbers (Java long), so
+     * they must parse as one.
+     */
+    static String newTaskId() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L, 1_000_000_000_000_000_000L));
     }
 
     private List<Device> devicesOf(App app, Addressing addressing, String address) {

@@ -70,12 +70,21 @@ class MpaasPushIT {
         Map<String, Object> pushed = simple(Map.of("TargetMsgkey", "{\"" + user + "\":\"key-1\"}", "ExtendedParams", "{\"orderId\":\"42\"}",
                 "PushStyle", "1", "Classification", "1", "ThirdChannelCategory", "{\"hms\":\"9\"}"));
         assertCode("OK", pushed);
-        assertTrue(((String) ((Map<String, Object>) pushed.get("PushResult")).get("Data")).matches("[0-9a-f]{32}"), pushed.toString());
+        assertTrue(((String) ((Map<String, Object>) pushed.get("PushResult")).get("Data")).matches("[1-9][0-9]{17}"), pushed.toString());
         Eventually.await("a batch on herald.channel.xiaomi", Duration.ofSeconds(20), () -> queueDepth("herald.channel.xiaomi") >= before + 1);
 
         Map<String, Object> device = simple(Map.of("DeliveryType", "1", "TargetMsgkey", "{\"" + token + "\":\"key-2\"}"));
         assertCode("OK", device);
         Eventually.await("another batch on herald.channel.xiaomi", Duration.ofSeconds(20), () -> queueDepth("herald.channel.xiaomi") >= before + 2);
+
+        String taskId = (String) ((Map<String, Object>) pushed.get("PushResult")).get("Data");
+        Map<String, Object> detail = (Map<String, Object>) ((Map<String, Object>) call("QueryPushAnalysisTaskDetail", Map.of("TaskId", taskId))
+                .get("ResultContent")).get("Data");
+        assertEquals(Long.parseLong(taskId), ((Number) detail.get("TaskId")).longValue());
+        assertEquals(1, ((Number) detail.get("PushNum")).intValue(), "one device bound to the user");
+        assertEquals(0, ((Number) detail.get("PushArrivalNum")).intValue(), "nothing reached the device: the xiaomi channel is not there yet");
+        assertTrue(((String) detail.get("Duration")).matches("\\d{2} 小时 \\d{2} 分 \\d{2} 秒"), detail.toString());
+        assertCode("3028", call("QueryPushAnalysisTaskDetail", Map.of("TaskId", "123")));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.herald.domain.delivery;
 
 import io.herald.domain.message.Message;
+import io.herald.domain.push.PushTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -27,6 +30,16 @@ public class DeliveryRepository {
         return em.createQuery("select d from Delivery d where d.message = :message", Delivery.class)
                 .setParameter("message", message)
                 .getResultList();
+    }
+
+    /** How many of a task's deliveries are in each status (one grouped query on the task's index). */
+    public Map<DeliveryStatus, Long> countByStatus(PushTask task) {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        em.createQuery("select d.status, count(d) from Delivery d where d.task = :task group by d.status", Object[].class)
+                .setParameter("task", task)
+                .getResultList()
+                .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** Deliveries to this target through this channel that have not arrived yet, oldest first, with their messages. */
