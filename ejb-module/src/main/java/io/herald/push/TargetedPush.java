@@ -54,6 +54,7 @@ public class TargetedPush {
     public String push(App app, TargetedPushRequest request) {
         Instant now = clock.instant();
         PushTask task = tasks.store(new PushTask(app, newTaskId(), request.kind(), request.name(), request.audience(), null, now));
+        task.madeFromTemplate(request.template());
         task.start(now);
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
         long count = 0;

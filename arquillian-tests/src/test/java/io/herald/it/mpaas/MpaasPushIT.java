@@ -10,6 +10,7 @@ import io.herald.it.support.Http;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -129,6 +130,13 @@ class MpaasPushIT {
         Map<String, Object> pushed = call("PushMultiple", batch);
         assertCode("OK", pushed);
         String taskId = (String) ((Map<String, Object>) pushed.get("PushResult")).get("Data");
+
+        Map<String, Object> listed = call("QueryPushAnalysisTaskList", Map.of("StartTime", String.valueOf(System.currentTimeMillis() - 60_000), "TaskName", "codes"));
+        Map<String, Object> first = ((List<Map<String, Object>>) ((Map<String, Object>) listed.get("ResultContent")).get("Data")).get(0);
+        assertEquals(taskId, first.get("TaskId"));
+        assertEquals(name, first.get("TemplateName"));
+        assertEquals(2, ((Number) first.get("Type")).intValue());
+        assertCode("3028", call("QueryPushAnalysisTaskList", Map.of()));
 
         assertCode("OK", call("RevokePushTask", Map.of("TaskId", taskId)));
         assertCode("3028", call("RevokePushTask", Map.of("TaskId", "no-such-task")));

@@ -61,7 +61,7 @@ public class PushMultipleAction extends MpsAction {
             targets.add(new PushTarget(target, msgKey, fields.payload(rendered.title(), rendered.content(), rendered.uri(), extras)));
             audience.put(target, msgKey);
         }
-        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), fields.addressing(),
+        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),
                 targets, fields.lifetime(), fields.gatewayOnly(), fields.audience(audience))));
     }
 

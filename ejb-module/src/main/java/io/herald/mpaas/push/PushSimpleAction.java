@@ -33,7 +33,7 @@ public class PushSimpleAction extends MpsAction {
         String title = request.get("Title").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
         String content = request.get("Content").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
         String payload = fields.payload(title, content, request.get("Uri").orElse(null), JsonValue.EMPTY_JSON_OBJECT);
-        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.SIMPLE, fields.taskName(), fields.addressing(),
+        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.SIMPLE, fields.taskName(), null, fields.addressing(),
                 MpsPushFields.receiving(targets, payload), fields.lifetime(), fields.gatewayOnly(), fields.audience(targets))));
     }
 }

@@ -2,6 +2,7 @@ package io.herald.mpaas.push;
 
 import io.herald.domain.app.App;
 import io.herald.domain.push.PushKind;
+import io.herald.domain.template.MessageTemplate;
 import io.herald.domain.template.TemplateContent;
 import io.herald.domain.template.TemplateRepository;
 import io.herald.mpaas.MpsAction;
@@ -34,9 +35,10 @@ public class PushTemplateAction extends MpsAction {
     protected JsonObject execute(App app, PopRequest request) {
         MpsPushFields fields = MpsPushFields.read(request);
         Map<String, String> targets = MpsPushFields.targetMsgkey(request);
-        TemplateContent rendered = TemplateFill.render(TemplateFill.named(templates, app, request), request.get("TemplateKeyValue").orElse(null));
+        MessageTemplate template = TemplateFill.named(templates, app, request);
+        TemplateContent rendered = TemplateFill.render(template, request.get("TemplateKeyValue").orElse(null));
         String payload = fields.payload(rendered.title(), rendered.content(), rendered.uri(), JsonValue.EMPTY_JSON_OBJECT);
-        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.TEMPLATE, fields.taskName(), fields.addressing(),
+        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.TEMPLATE, fields.taskName(), template.content().name(), fields.addressing(),
                 MpsPushFields.receiving(targets, payload), fields.lifetime(), fields.gatewayOnly(), fields.audience(targets))));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One push request as the caller sees it: its kind, its audience (explicit targets or a condition),
@@ -41,6 +42,9 @@ public class PushTask {
 
     @Column(name = "name", length = 200)
     private String name;
+
+    @Column(name = "template_name", length = 200)
+    private String templateName;
 
     @Column(name = "audience", nullable = false, length = 100_000)
     private String audience;
@@ -91,6 +95,14 @@ public class PushTask {
 
     public String name() {
         return name;
+    }
+
+    public Optional<String> templateName() {
+        return Optional.ofNullable(templateName);
+    }
+
+    public void madeFromTemplate(String template) {
+        templateName = template;
     }
 
     public String audience() {

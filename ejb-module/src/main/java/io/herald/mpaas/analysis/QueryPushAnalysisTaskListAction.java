@@ -1,0 +1,82 @@
+package io.herald.mpaas.analysis;
+
+import io.herald.domain.app.App;
+import io.herald.domain.push.PushKind;
+import io.herald.domain.push.PushTask;
+import io.herald.domain.push.PushTaskRepository;
+import io.herald.domain.template.TemplateRepository;
+import io.herald.mpaas.MpsAction;
+import io.herald.mpaas.MpsAnswers;
+import io.herald.mpaas.MpsEnvelope;
+import io.herald.mpaas.MpsError;
+import io.herald.mpaas.PopRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * QueryPushAnalysisTaskList: the batch and broadcast tasks created since StartTime (epoch ms),
+ * optionally one TaskId or TaskName, newest first, paged (PageNumber from 1, PageSize up to 500).
+ * {@code Type} follows the scheduler's numbering: 0 simple, 1 template, 2 multiple, 3 broadcast.
+ */
+@ApplicationScoped
+public class QueryPushAnalysisTaskListAction extends MpsAction {
+
+    static final Set<PushKind> LISTED = Set.of(PushKind.MULTIPLE, PushKind.BROADCAST);
+    static final Map<PushKind, Integer> TYPES = Map.of(PushKind.SIMPLE, 0, PushKind.TEMPLATE, 1, PushKind.MULTIPLE, 2, PushKind.BROADCAST, 3);
+    static final int MAX_PAGE_SIZE = 500;
+
+    @Inject
+    PushTaskRepository tasks;
+
+    @Inject
+    TemplateRepository templates;
+
+    public QueryPushAnalysisTaskListAction() {
+        super("QueryPushAnalysisTaskList", MpsEnvelope.PUSH_RESULT);
+    }
+
+    @Override
+    protected JsonObject execute(App app, PopRequest request) {
+        Instant since = Instant.ofEpochMilli(number(request, "StartTime", null));
+        int page = (int) number(request, "PageNumber", 1L);
+        int size = (int) Math.min(number(request, "PageSize", (long) MAX_PAGE_SIZE), MAX_PAGE_SIZE);
+        if (page < 1 || size < 1) {
+            throw MpsError.INVALID_PARAM.exception("PageNumber and PageSize start at 1");
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (PushTask task : tasks.list(app, LISTED, since, request.get("TaskId").orElse(null), request.get("TaskName").orElse(null), (page - 1) * size, size)) {
+            String template = task.templateName().orElse("");
+            String templateId = templates.findByName(app, template).map(t -> String.valueOf(t.id())).orElse("");
+            list.add(Json.createObjectBuilder()
+                    .add("TaskId", task.taskId())
+                    .add("TaskName", task.name() == null ? "" : task.name())
+                    .add("TemplateId", templateId)
+                    .add("TemplateName", template)
+                    .add("Type", TYPES.get(task.kind()))
+                    .add("GmtCreate", task.createdAt().toEpochMilli())
+                    .add("List", Json.createArrayBuilder()));
+        }
+        return MpsAnswers.resultContent(list.build());
+    }
+
+    private static long number(PopRequest request, String field, Long otherwise) {
+        String value = request.get(field).orElse(null);
+        if (value == null) {
+            if (otherwise == null) {
+                throw MpsError.INVALID_PARAM.exception(field + " is required");
+            }
+            return otherwise;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw MpsError.INVALID_PARAM.exception(field + " must be a number");
+        }
+    }
+}
