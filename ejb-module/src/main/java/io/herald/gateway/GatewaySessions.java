@@ -48,8 +48,4 @@ public class GatewaySessions {
     public List<GatewayConnection> of(Recipient recipient) {
         return List.copyOf(sessions.getOrDefault(recipient, Set.of()));
     }
-
-    public boolean isOnline(Recipient recipient) {
-        return !of(recipient).isEmpty();
-    }
 }

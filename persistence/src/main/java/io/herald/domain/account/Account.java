@@ -116,23 +116,11 @@ public class Account {
         return tags.add(Objects.requireNonNull(tag));
     }
 
-    public boolean untag(String tag) {
-        return tags.remove(tag);
-    }
-
-    public void clearTags() {
-        tags.clear();
-    }
-
     public Map<String, String> attributes() {
         return Collections.unmodifiableMap(attributes);
     }
 
     public void setAttribute(String name, String value) {
         attributes.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
-    }
-
-    public void removeAttribute(String name) {
-        attributes.remove(name);
     }
 }
