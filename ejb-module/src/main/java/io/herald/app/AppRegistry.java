@@ -63,6 +63,7 @@ public class AppRegistry {
         String accessKeyId = Secrets.accessKeyId();
         String accessKeySecret = Secrets.accessKeySecret();
         app.issueAccessKey(accessKeyId, accessKeySecret, clock.instant());
+        app.replaceDeviceKey(Secrets.deviceKey());
         apps.store(app);
         return AppCredentials.of(app, accessKeyId, accessKeySecret);
     }
@@ -82,6 +83,24 @@ public class AppRegistry {
         app.issueAccessKey(accessKeyId, accessKeySecret, clock.instant());
         app.revokeAccessKeysExcept(accessKeyId, clock.instant());
         return new AppCredentials(AppView.of(app), null, accessKeyId, accessKeySecret);
+    }
+
+    /** A new device key: devices already registered keep working, new registrations need the new key. */
+    public AppView rotateDeviceKey(long id) {
+        App app = existing(id);
+        app.replaceDeviceKey(Secrets.deviceKey());
+        return AppView.of(app);
+    }
+
+    /** How long this app's finished deliveries and old messages are kept; null returns to the installation's default. */
+    public AppView retain(long id, Integer days) {
+        App app = existing(id);
+        try {
+            app.retainFor(days);
+        } catch (IllegalArgumentException e) {
+            throw new AppRegistryException(Reason.INVALID, e.getMessage());
+        }
+        return AppView.of(app);
     }
 
     public AppView configureTencent(long id, TencentSettings settings) {

@@ -61,6 +61,11 @@ public class BootstrapApp {
     @ConfigProperty(name = "herald.bootstrap.access-key-secret")
     Optional<String> accessKeySecret;
 
+    /** Not a secret (it ships inside mobile builds), so it is logged whenever it is made. */
+    @Inject
+    @ConfigProperty(name = "herald.bootstrap.device-key")
+    Optional<String> deviceKey;
+
     @Inject
     @ConfigProperty(name = "herald.bootstrap.time-zone", defaultValue = AppRegistry.DEFAULT_TIME_ZONE)
     String timeZone;
@@ -86,9 +91,11 @@ public class BootstrapApp {
         String keyId = accessKeyId.orElseGet(Secrets::accessKeyId);
         String keySecret = accessKeySecret.orElseGet(Secrets::accessKeySecret);
         app.issueAccessKey(keyId, keySecret, clock.instant());
+        app.replaceDeviceKey(deviceKey.orElseGet(Secrets::deviceKey));
         apps.store(app);
         LOG.info(() -> "Created the bootstrap app: SDKAppID " + identity.sdkAppId() + ", admin " + identity.adminIdentifier()
-                + ", AppId " + identity.mpsAppId() + ", WorkspaceId " + identity.workspaceId() + ", AccessKeyId " + keyId);
+                + ", AppId " + identity.mpsAppId() + ", WorkspaceId " + identity.workspaceId() + ", AccessKeyId " + keyId
+                + ", device key " + app.deviceKey().orElseThrow());
         if (secretKey.isEmpty() || accessKeySecret.isEmpty()) {
             // Printed this once: the secrets were generated, so nobody else knows them yet.
             LOG.info(() -> "Bootstrap app secrets (shown only now; store them): "
@@ -105,6 +112,11 @@ public class BootstrapApp {
             LOG.info(() -> "Bootstrap app now answers to SDKAppID " + identity.sdkAppId() + " and AppId " + identity.mpsAppId());
         }
         secretKey.filter(key -> !key.equals(app.secretKey())).ifPresent(app::replaceSecretKey);
+        String wantedDeviceKey = deviceKey.orElseGet(() -> app.deviceKey().orElseGet(Secrets::deviceKey));
+        if (!app.deviceKey().filter(wantedDeviceKey::equals).isPresent()) {
+            app.replaceDeviceKey(wantedDeviceKey);
+            LOG.info(() -> "Bootstrap app device key: " + wantedDeviceKey);
+        }
         accessKeyId.ifPresent(keyId -> {
             String keySecret = accessKeySecret.orElseThrow(() -> new IllegalStateException(
                     "herald.bootstrap.access-key-id is set without herald.bootstrap.access-key-secret"));

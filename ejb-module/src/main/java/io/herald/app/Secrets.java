@@ -3,8 +3,8 @@ package io.herald.app;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Random credentials in the shapes the two families' clients expect. */
-final class Secrets {
+/** Random credentials in the shapes the two families' clients expect, and Herald's own device credentials. */
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -27,6 +27,23 @@ final class Secrets {
     /** An Alibaba-style AccessKeySecret: 30 alphanumerics. */
     static String accessKeySecret() {
         return alphanumeric(30);
+    }
+
+    /** The key an app embeds in its mobile builds to register devices: "hdk_" and 32 alphanumerics. */
+    static String deviceKey() {
+        return "hdk_" + alphanumeric(32);
+    }
+
+    /** A deliveryToken Herald issues: 32 lowercase hex characters, like the cloud's. */
+    public static String deliveryToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A device's own secret: 40 alphanumerics, shown to the device once. */
+    public static String deviceSecret() {
+        return alphanumeric(40);
     }
 
     private static String alphanumeric(int length) {

@@ -50,8 +50,7 @@ public class DeliveryOutcomes {
             } else if (!m.isDeliverableAt(now)) {
                 d.expire(now);
             } else {
-                requests.add(new DeliveryRequest(d.id(), d.app().id(), d.target(), m.msgKey(), m.sender().orElse(null),
-                        m.payload(), m.offlinePush().orElse(null), m.customData().orElse(null), m.createdAt(), attempt));
+                requests.add(DeliveryRequest.of(d, attempt));
             }
         }
         return requests;

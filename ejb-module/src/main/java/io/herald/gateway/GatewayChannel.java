@@ -31,10 +31,9 @@ public class GatewayChannel implements DeliveryChannel {
     public List<DeliveryOutcome> deliver(List<DeliveryRequest> batch) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
         for (DeliveryRequest request : batch) {
-            String frame = GatewayFrames.delivery(request.deliveryId(), request.msgKey(), request.sender(), request.payload(),
-                    request.sentAt().getEpochSecond(), request.customData());
+            String frame = GatewayFrames.delivery(request);
             boolean written = false;
-            for (GatewayConnection connection : sessions.of(new Recipient(request.appId(), request.target()))) {
+            for (GatewayConnection connection : sessions.of(new Recipient(request.appId(), request.targetKind(), request.target()))) {
                 written |= connection.send(frame);
             }
             outcomes.add(written ? new DeliveryOutcome.Accepted(request.deliveryId()) : new DeliveryOutcome.Waiting(request.deliveryId()));

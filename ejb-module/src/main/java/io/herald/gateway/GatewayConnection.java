@@ -8,6 +8,9 @@ public interface GatewayConnection {
     /** What the device said it is when it connected (Android, iPhone, Web, ...), or "Unknown". */
     String platform();
 
+    /** False once the connection is closing: nothing more is written to it. */
+    boolean isOpen();
+
     /** Queues a frame for the device; false when the connection is no longer open. */
     boolean send(String frame);
 

@@ -1,5 +1,7 @@
 package io.herald.gateway;
 
+import io.herald.channel.spi.DeliveryRequest;
+import io.herald.domain.delivery.TargetKind;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,35 +17,59 @@ public final class GatewayFrames {
     private GatewayFrames() {
     }
 
-    /** A message for the device; {@code id} is the delivery, stable across resends, and what the device acknowledges. */
-    public static String delivery(long deliveryId, String msgKey, String sender, String payload, long time, String customData) {
-        JsonObjectBuilder frame = Json.createObjectBuilder()
-                .add("v", VERSION)
-                .add("type", "message")
-                .add("id", deliveryId)
-                .add("kind", "c2c")
-                .add("msgKey", msgKey)
-                .add("from", sender == null ? "" : sender)
-                .add("time", time)
-                .add("payload", parse(payload));
-        if (customData != null) {
-            frame.add("customData", customData);
+    /** The first frame of every admitted session: who it is, how much waits, how often to ping. */
+    public static String hello(String session, Recipient recipient, int pending, long idleTimeoutSeconds) {
+        return frame("hello")
+                .add("session", session)
+                .add(recipient.kind() == TargetKind.DEVICE ? "deliveryToken" : "userId", recipient.address())
+                .add("pending", pending)
+                .add("idleTimeout", idleTimeoutSeconds)
+                .build().toString();
+    }
+
+    /**
+     * A message for the device; {@code id} is the delivery, stable across resends, and what the
+     * device acknowledges. One-to-one messages are kind {@code c2c}, pushes kind {@code push} with
+     * their task id.
+     */
+    public static String delivery(DeliveryRequest request) {
+        JsonObjectBuilder frame = frame("message")
+                .add("id", request.deliveryId())
+                .add("kind", request.taskId() == null ? "c2c" : "push")
+                .add("msgKey", request.msgKey())
+                .add("from", request.sender() == null ? "" : request.sender())
+                .add("time", request.sentAt().getEpochSecond())
+                .add("payload", parse(request.payload()));
+        if (request.taskId() != null) {
+            frame.add("taskId", request.taskId());
+        }
+        if (request.customData() != null) {
+            frame.add("customData", request.customData());
         }
         return frame.build().toString();
     }
 
     /** The message with this key is withdrawn: the device removes it. */
     public static String withdraw(String msgKey, String sender, String recipient) {
-        return Json.createObjectBuilder().add("v", VERSION).add("type", "withdraw")
-                .add("msgKey", msgKey).add("from", sender).add("to", recipient).build().toString();
+        return frame("withdraw").add("msgKey", msgKey).add("from", sender).add("to", recipient).build().toString();
+    }
+
+    /** A push was revoked: the device removes the delivery with this id (and its notification). */
+    public static String revoke(long deliveryId, String taskId, String msgKey) {
+        return frame("revoke").add("id", deliveryId).add("taskId", taskId).add("msgKey", msgKey).build().toString();
     }
 
     public static String pong() {
-        return Json.createObjectBuilder().add("v", VERSION).add("type", "pong").build().toString();
+        return frame("pong").build().toString();
     }
 
-    public static String error(String code, String message) {
-        return Json.createObjectBuilder().add("v", VERSION).add("type", "error").add("code", code).add("message", message).build().toString();
+    /** Sent just before the server closes a session: the same code and reason as the WebSocket close. */
+    public static String close(int code, String reason) {
+        return frame("close").add("code", code).add("reason", reason).build().toString();
+    }
+
+    private static JsonObjectBuilder frame(String type) {
+        return Json.createObjectBuilder().add("v", VERSION).add("type", type);
     }
 
     private static JsonValue parse(String payload) {

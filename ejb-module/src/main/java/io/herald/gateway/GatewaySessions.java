@@ -45,7 +45,8 @@ public class GatewaySessions {
         });
     }
 
+    /** The recipient's connections on this node that are still open. */
     public List<GatewayConnection> of(Recipient recipient) {
-        return List.copyOf(sessions.getOrDefault(recipient, Set.of()));
+        return sessions.getOrDefault(recipient, Set.of()).stream().filter(GatewayConnection::isOpen).toList();
     }
 }

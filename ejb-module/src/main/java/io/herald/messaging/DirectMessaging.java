@@ -5,6 +5,7 @@ import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
+import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.message.DirectAddress;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
@@ -64,9 +65,9 @@ public class DirectMessaging {
         }
         messages.store(message);
         List<Long> queued = new ArrayList<>();
-        queued.add(deliveries.store(new Delivery(message, null, GATEWAY, address.recipient(), clock.instant())).id());
+        queued.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
         if (draft.syncToSender()) {
-            queued.add(deliveries.store(new Delivery(message, null, GATEWAY, address.sender(), clock.instant())).id());
+            queued.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
         }
         queues.enqueue(GATEWAY, queued);
         return new SentMessage(message.msgKey(), sentAt, false);
@@ -74,7 +75,7 @@ public class DirectMessaging {
 
     /** Messages on their way to the account's devices that have not arrived yet. */
     public long notArrivedCount(App app, String account) {
-        return deliveries.countNotArrived(app, GATEWAY, account);
+        return deliveries.countNotArrived(app.id(), TargetKind.ACCOUNT, GATEWAY, account);
     }
 
     /**

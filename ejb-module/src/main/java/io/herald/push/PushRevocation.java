@@ -10,16 +10,19 @@ import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
 import io.herald.domain.push.PushTaskRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Takes back what a push sent, within 7 days: the messages are withdrawn (never handed over again)
- * and every delivery not yet arrived is revoked before it leaves.
+ * Takes back what a push sent, within 7 days: the messages are withdrawn (never handed over again),
+ * every delivery not yet arrived is revoked before it leaves, and devices that may already show it
+ * are told ({@link PushRevoked}).
  */
 @Stateless
 public class PushRevocation {
@@ -36,6 +39,9 @@ public class PushRevocation {
 
     @Inject
     DeliveryRepository deliveries;
+
+    @Inject
+    Event<PushRevoked> revoked;
 
     @Inject
     Clock clock;
@@ -65,13 +71,22 @@ public class PushRevocation {
         if (sentAt.plus(WINDOW).isBefore(now)) {
             return Outcome.TOO_OLD;
         }
+        List<PushRevoked.RevokedDelivery> maybeOnDevices = new ArrayList<>();
         for (Message message : sent) {
             message.withdraw(now);
+            String taskId = message.task().map(PushTask::taskId).orElse(null);
             for (Delivery delivery : deliveries.findByMessage(message)) {
+                if (delivery.status() != DeliveryStatus.QUEUED && !delivery.status().isFinal()) {
+                    maybeOnDevices.add(new PushRevoked.RevokedDelivery(delivery.id(), delivery.channel(), delivery.targetKind(),
+                            delivery.target(), taskId, message.msgKey()));
+                }
                 if (delivery.status().canMoveTo(DeliveryStatus.REVOKED)) {
                     delivery.revoke(now);
                 }
             }
+        }
+        if (!sent.isEmpty()) {
+            revoked.fire(new PushRevoked(sent.get(0).app().id(), maybeOnDevices));
         }
         return Outcome.REVOKED;
     }

@@ -64,7 +64,7 @@ public class TargetedPush {
                 String channel = request.gatewayOnly() || device.vendorTokens().isEmpty()
                         ? GatewayChannel.NAME : device.vendorTokens().keySet().iterator().next();
                 byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
-                        .add(deliveries.store(new Delivery(message, task, channel, device.deliveryToken(), now)).id());
+                        .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
                 count++;
             }
         }

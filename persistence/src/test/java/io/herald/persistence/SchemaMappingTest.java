@@ -100,7 +100,7 @@ class SchemaMappingTest {
             em.persist(message);
             PushTask task = new PushTask(app, "task-1", PushKind.AUDIENCE, "vip news", "{\"TagsAnd\":[\"vip\"]}", null, T0);
             em.persist(task);
-            Delivery delivery = new Delivery(message, task, "apns", "token-alice", T0);
+            Delivery delivery = Delivery.toDevice(message, task, "apns", "token-alice", T0);
             delivery.markSent(T0.plusSeconds(1));
             em.persist(delivery);
 

@@ -2,7 +2,7 @@ package io.herald.web;
 
 /** Which protocol a request speaks, decided by its path; errors are rendered in that protocol's envelope. */
 public enum ApiFamily {
-    TENCENT, MPAAS, ADMIN;
+    TENCENT, MPAAS, ADMIN, DEVICE;
 
     public static ApiFamily of(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
@@ -11,6 +11,9 @@ public enum ApiFamily {
         }
         if (p.equals("admin") || p.startsWith("admin/")) {
             return ADMIN;
+        }
+        if (p.equals("device") || p.startsWith("device/")) {
+            return DEVICE;
         }
         return MPAAS;
     }

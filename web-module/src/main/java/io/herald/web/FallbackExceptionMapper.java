@@ -1,6 +1,7 @@
 package io.herald.web;
 
 import io.herald.web.admin.AdminExceptionMapper;
+import io.herald.web.device.DeviceApiExceptionMapper;
 import io.herald.web.mpaas.MpaasExceptionMapper;
 import io.herald.web.tencent.TimExceptionMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             case TENCENT -> TimExceptionMapper.forUnexpected(request, cause);
             case ADMIN -> AdminExceptionMapper.forUnexpected(request, cause);
             case MPAAS -> MpaasExceptionMapper.forUnexpected(request, cause);
+            case DEVICE -> DeviceApiExceptionMapper.forUnexpected(request, cause);
         };
         if (RequestOutcome.isInternalError(request, response.getStatus())) {
             LOG.log(Level.SEVERE, "failed " + request.getMethod() + " " + request.getRequestURI(), cause);

@@ -161,8 +161,9 @@ class GatewayIT {
             phone.ping();
             assertEquals("pong", phone.next(WAIT).getString("type"));
             phone.send("this is not json");
-            JsonObject error = phone.next(WAIT);
-            assertEquals("error", error.getString("type"));
+            JsonObject closing = phone.next(WAIT);
+            assertEquals("close", closing.getString("type"));
+            assertEquals(4400, closing.getInt("code"));
             assertEquals(4400, phone.closeCode(WAIT));
         }
         try (GatewayClient forged = GatewayClient.connect(BOOTSTRAP_SDKAPPID, bob, Tim.sign(BOOTSTRAP_SDKAPPID, "wrong-key", bob, 3600), null)) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryStatus;
-import io.herald.housekeeping.DeliveryExpirySchedule;
+import io.herald.housekeeping.HousekeepingSchedule;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
 import io.herald.it.support.TestDeliveries;
@@ -41,7 +41,7 @@ class DeliveryExpiryJobIT {
     TestDeliveries testData;
 
     @Inject
-    DeliveryExpirySchedule schedule;
+    HousekeepingSchedule schedule;
 
     @Test
     void expiresWhatOutlivedItsLifetimeAndRecordsTheExecution() throws Exception {
@@ -49,7 +49,7 @@ class DeliveryExpiryJobIT {
         long staying = testData.create(Duration.ofDays(1), "gateway", List.of("bob"), ids -> { }).get(0);
         Thread.sleep(1_200);
 
-        long execution = schedule.start();
+        long execution = schedule.startDeliveryExpiry();
         assertTrue(execution > 0);
         Eventually.await("the job to finish", Duration.ofSeconds(60),
                 () -> BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus() == BatchStatus.COMPLETED);

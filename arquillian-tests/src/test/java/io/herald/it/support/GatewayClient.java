@@ -19,25 +19,59 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The reference client of the gateway protocol (docs/gateway-protocol.md), on the JDK's WebSocket
- * client: connects as an IM user, collects the frames it receives, acknowledges and pings.
+ * client: connects as an IM user or a registered device, waits for the server's {@code hello},
+ * collects the frames it receives, acknowledges, reports opens and dismissals, and pings. A client
+ * made {@link #stalled} reads nothing from the socket, like a device on a link too slow to keep up.
  */
 public final class GatewayClient implements AutoCloseable {
 
+    private static final Duration GREETING = Duration.ofSeconds(10);
+
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+    private final CompletableFuture<JsonObject> hello = new CompletableFuture<>();
+    private final boolean stalled;
     private final WebSocket socket;
 
-    private GatewayClient(URI uri) {
+    private GatewayClient(URI uri, boolean stalled) {
+        this.stalled = stalled;
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, new Listener())
                 .join();
+        if (!stalled) {
+            // Admitted sessions are greeted first; refused ones are closed instead. Either ends the wait.
+            CompletableFuture.anyOf(hello, closedWith).orTimeout(GREETING.toMillis(), TimeUnit.MILLISECONDS).join();
+        }
     }
 
     public static GatewayClient connect(long sdkAppId, String userId, String userSig, String platform) {
-        String query = "sdkappid=" + sdkAppId + "&identifier=" + encode(userId) + "&usersig=" + userSig
-                + (platform == null ? "" : "&platform=" + encode(platform));
-        return new GatewayClient(URI.create("ws://127.0.0.1:8080/gateway/v1?" + query));
+        return new GatewayClient(imUser(sdkAppId, userId, userSig, platform), false);
+    }
+
+    /** A registered device, with the credentials {@code /device/v1/register} gave it. */
+    public static GatewayClient connectDevice(String deviceKey, String deliveryToken, String deviceSecret) {
+        return new GatewayClient(device(deviceKey, deliveryToken, deviceSecret), false);
+    }
+
+    /** An IM user's device that, once connected, stops reading. */
+    public static GatewayClient stalled(long sdkAppId, String userId, String userSig) {
+        return new GatewayClient(imUser(sdkAppId, userId, userSig, null), true);
+    }
+
+    private static URI imUser(long sdkAppId, String userId, String userSig, String platform) {
+        return URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + sdkAppId + "&identifier=" + encode(userId) + "&usersig=" + userSig
+                + (platform == null ? "" : "&platform=" + encode(platform)));
+    }
+
+    private static URI device(String deviceKey, String deliveryToken, String deviceSecret) {
+        return URI.create("ws://127.0.0.1:8080/gateway/v1?deviceKey=" + encode(deviceKey) + "&deliveryToken=" + encode(deliveryToken)
+                + "&deviceSecret=" + encode(deviceSecret));
+    }
+
+    /** The server's greeting, or null when the session was refused. */
+    public JsonObject hello() {
+        return hello.getNow(null);
     }
 
     /** The next frame, failing the test if none comes within the timeout. */
@@ -69,7 +103,19 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     public void ack(long deliveryId) {
-        send(Json.createObjectBuilder().add("v", 1).add("type", "ack").add("id", deliveryId).build().toString());
+        receipt("ack", deliveryId);
+    }
+
+    public void open(long deliveryId) {
+        receipt("open", deliveryId);
+    }
+
+    public void ignore(long deliveryId) {
+        receipt("ignore", deliveryId);
+    }
+
+    private void receipt(String type, long deliveryId) {
+        send(Json.createObjectBuilder().add("v", 1).add("type", type).add("id", deliveryId).build().toString());
     }
 
     public void ping() {
@@ -103,11 +149,23 @@ public final class GatewayClient implements AutoCloseable {
         private final StringBuilder partial = new StringBuilder();
 
         @Override
+        public void onOpen(WebSocket webSocket) {
+            if (!stalled) {
+                webSocket.request(1);
+            }
+        }
+
+        @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+                JsonObject frame = Json.createReader(new StringReader(partial.toString())).readObject();
                 partial.setLength(0);
+                if ("hello".equals(frame.getString("type", "")) && !hello.isDone()) {
+                    hello.complete(frame);
+                } else {
+                    frames.add(frame);
+                }
             }
             webSocket.request(1);
             return null;

@@ -22,6 +22,7 @@ public final class Herald {
     public static final String BOOTSTRAP_SECRET_KEY = "it-bootstrap-secret-key";
     public static final String BOOTSTRAP_ACCESS_KEY_ID = "LTAIitbootstrap00000";
     public static final String BOOTSTRAP_ACCESS_KEY_SECRET = "it-bootstrap-access-key-secret";
+    public static final String BOOTSTRAP_DEVICE_KEY = "hdk_itbootstrapdevicekey";
 
     public static final String ADMIN_USER = "it-admin";
     public static final String ADMIN_PASSWORD = "it-admin-password";

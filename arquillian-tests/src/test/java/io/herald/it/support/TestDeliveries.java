@@ -40,7 +40,7 @@ public class TestDeliveries {
                     "[{\"type\":\"text\",\"text\":\"hello\"}]", lifetime, Instant.now()));
             List<Long> ids = new ArrayList<>();
             for (String target : targets) {
-                ids.add(deliveries.store(new Delivery(message, null, channel, target, Instant.now())).id());
+                ids.add(deliveries.store(Delivery.toAccount(message, null, channel, target, Instant.now())).id());
             }
             sameTransaction.accept(ids);
             tx.commit();

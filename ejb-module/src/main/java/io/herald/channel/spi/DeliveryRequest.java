@@ -1,11 +1,24 @@
 package io.herald.channel.spi;
 
+import io.herald.domain.delivery.Delivery;
+import io.herald.domain.delivery.TargetKind;
+import io.herald.domain.message.Message;
+import io.herald.domain.push.PushTask;
 import java.time.Instant;
 
 /**
  * One delivery as a channel sees it. {@code deliveryId} is unique and stable across retries, so a
  * channel can use it as the idempotency key the vendor offers (APNs apns-id, FCM message name).
+ * {@code taskId} names the push task for pushes and is null for one-to-one messages.
  */
-public record DeliveryRequest(long deliveryId, long appId, String target, String msgKey, String sender,
-                              String payload, String offlinePush, String customData, Instant sentAt, int attempt) {
+public record DeliveryRequest(long deliveryId, long appId, TargetKind targetKind, String target, String taskId, String msgKey,
+                              String sender, String payload, String offlinePush, String customData, Instant sentAt, int attempt) {
+
+    /** The delivery with its message, read inside the transaction that loaded them. */
+    public static DeliveryRequest of(Delivery delivery, int attempt) {
+        Message m = delivery.message();
+        return new DeliveryRequest(delivery.id(), delivery.app().id(), delivery.targetKind(), delivery.target(),
+                m.task().map(PushTask::taskId).orElse(null), m.msgKey(), m.sender().orElse(null), m.payload(),
+                m.offlinePush().orElse(null), m.customData().orElse(null), m.createdAt(), attempt);
+    }
 }

@@ -1,7 +1,6 @@
 package io.herald.mpaas.analysis;
 
 import io.herald.domain.app.App;
-import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.push.PushTask;
 import io.herald.domain.push.PushTaskRepository;
@@ -10,6 +9,7 @@ import io.herald.mpaas.MpsAnswers;
 import io.herald.mpaas.MpsEnvelope;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
+import io.herald.push.TaskOutcomes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,7 +36,7 @@ public class QueryPushAnalysisTaskDetailAction extends MpsAction {
     PushTaskRepository tasks;
 
     @Inject
-    DeliveryRepository deliveries;
+    TaskOutcomes outcomes;
 
     @Inject
     Clock clock;
@@ -49,7 +49,7 @@ public class QueryPushAnalysisTaskDetailAction extends MpsAction {
     protected JsonObject execute(App app, PopRequest request) {
         String taskId = request.get("TaskId").orElseThrow(() -> MpsError.INVALID_PARAM.exception("TaskId is required"));
         PushTask task = tasks.find(app, taskId).orElseThrow(() -> MpsError.INVALID_PARAM.exception("no task " + taskId));
-        Map<DeliveryStatus, Long> counts = deliveries.countByStatus(task);
+        Map<DeliveryStatus, Long> counts = outcomes.countByStatus(task);
         Instant started = task.startedAt() == null ? task.createdAt() : task.startedAt();
         Instant ended = task.finishedAt() == null ? clock.instant() : task.finishedAt();
         JsonObjectBuilder data = Json.createObjectBuilder();

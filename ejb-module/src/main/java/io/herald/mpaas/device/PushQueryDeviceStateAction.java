@@ -4,6 +4,8 @@ import io.herald.device.DeviceRegistry;
 import io.herald.domain.app.App;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.Platform;
+import io.herald.gateway.GatewaySessions;
+import io.herald.gateway.Recipient;
 import io.herald.mpaas.MpsAction;
 import io.herald.mpaas.MpsAnswers;
 import io.herald.mpaas.MpsEnvelope;
@@ -18,8 +20,8 @@ import java.util.Map;
 
 /**
  * PushQueryDeviceState: a device by its deliveryToken (TargetType 1) or a user's most recently seen
- * device (TargetType 2). {@code Statue} (sic) is {@code UNKNOW} for iOS and HarmonyOS, as in MPS,
- * and {@code OFFLINE} for Android until mPaaS devices hold gateway sessions.
+ * device (TargetType 2). {@code Statue} (sic) is {@code UNKNOW} for iOS and HarmonyOS, as in MPS;
+ * an Android device is {@code ONLINE} while it holds a gateway session, else {@code OFFLINE}.
  */
 @ApplicationScoped
 public class PushQueryDeviceStateAction extends MpsAction {
@@ -29,6 +31,9 @@ public class PushQueryDeviceStateAction extends MpsAction {
 
     @Inject
     DeviceRegistry devices;
+
+    @Inject
+    GatewaySessions sessions;
 
     public PushQueryDeviceStateAction() {
         super("PushQueryDeviceState", MpsEnvelope.CODE);
@@ -52,8 +57,15 @@ public class PushQueryDeviceStateAction extends MpsAction {
                 .add("ThirdToken", vendorTokens.values().stream().findFirst().orElse(""))
                 .add("Platform", platform(device.platform()))
                 .add("Manufacturer", manufacturer)
-                .add("Statue", device.platform() == Platform.ANDROID ? "OFFLINE" : "UNKNOW")
+                .add("Statue", state(app, device))
                 .build());
+    }
+
+    private String state(App app, Device device) {
+        if (device.platform() != Platform.ANDROID) {
+            return "UNKNOW";
+        }
+        return sessions.of(Recipient.device(app.id(), device.deliveryToken())).isEmpty() ? "OFFLINE" : "ONLINE";
     }
 
     private static String platform(Platform platform) {

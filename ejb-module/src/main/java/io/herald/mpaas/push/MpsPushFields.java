@@ -1,5 +1,6 @@
 package io.herald.mpaas.push;
 
+import io.herald.domain.message.Message;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import io.herald.push.Addressing;
@@ -31,7 +32,7 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
     static final int MAX_TARGETS = 10;
     static final int MAX_EXTENDED_PARAMS = 20;
     static final int MAX_MESSAGE_BYTES = 2048;
-    static final Duration MAX_LIFETIME = Duration.ofDays(7);
+    static final Duration MAX_LIFETIME = Message.MAX_LIFETIME;
 
     /** Parameters handed to the channels as they came (vendor categories, styles, SMS, Live Activity). */
     static final List<String> OPTIONS = List.of("PushStyle", "PushAction", "Silent", "NotifyType", "AndroidChannel", "ImageUrls", "IconUrls",

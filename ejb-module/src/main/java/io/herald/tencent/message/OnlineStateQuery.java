@@ -55,7 +55,7 @@ abstract class OnlineStateQuery extends MessageCommand {
                 errors.add(Json.createObjectBuilder().add("To_Account", account).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
                 continue;
             }
-            List<GatewayConnection> devices = sessions.of(new Recipient(caller.app().id(), account));
+            List<GatewayConnection> devices = sessions.of(Recipient.account(caller.app().id(), account));
             JsonObjectBuilder result = Json.createObjectBuilder()
                     .add("To_Account", account)
                     .add(stateField, devices.isEmpty() ? "Offline" : "Online");

@@ -1,6 +1,7 @@
 package io.herald.tencent.message;
 
 import io.herald.domain.message.DirectAddress;
+import io.herald.domain.message.Message;
 import io.herald.messaging.DirectMessageDraft;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
@@ -31,7 +32,7 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
 
     static final long UINT32_MAX = 4294967295L;
     /** Offline storage is seven days at most; a longer MsgLifeTime is kept seven days. */
-    static final Duration MAX_LIFETIME = Duration.ofDays(7);
+    static final Duration MAX_LIFETIME = Message.MAX_LIFETIME;
     static final int SYNC_TO_SENDER = 1;
     static final int NOT_IN_SENDER_HISTORY = 2;
 

@@ -79,6 +79,13 @@ public class App {
     @Column(name = "callback_fail_closed", nullable = false)
     private boolean callbackFailClosed;
 
+    /** Embedded in the app's mobile builds: it lets a device register itself and report events, nothing else. */
+    @Column(name = "device_key", unique = true, length = 64)
+    private String deviceKey;
+
+    @Column(name = "retention_days")
+    private Integer retentionDays;
+
     @Version
     private long version;
 
@@ -220,6 +227,27 @@ public class App {
         callbackToken = settings == null ? null : settings.token();
         callbackTimeoutMillis = settings == null ? null : (int) settings.timeout().toMillis();
         callbackFailClosed = settings != null && settings.failClosed();
+    }
+
+    /** The key devices register with; empty for an app made before device registration existed, until one is issued. */
+    public Optional<String> deviceKey() {
+        return Optional.ofNullable(deviceKey);
+    }
+
+    public void replaceDeviceKey(String newDeviceKey) {
+        this.deviceKey = Objects.requireNonNull(newDeviceKey);
+    }
+
+    /** How long finished deliveries and old messages are kept, when it differs from the installation's default. */
+    public Optional<Integer> retentionDays() {
+        return Optional.ofNullable(retentionDays);
+    }
+
+    public void retainFor(Integer days) {
+        if (days != null && days <= 0) {
+            throw new IllegalArgumentException("retention must be at least one day");
+        }
+        retentionDays = days;
     }
 
     public void disable() {

@@ -28,6 +28,12 @@ public class AppRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<App> findByDeviceKey(String deviceKey) {
+        return em.createQuery("select a from App a where a.deviceKey = :key", App.class)
+                .setParameter("key", deviceKey)
+                .getResultStream().findFirst();
+    }
+
     public Optional<AccessKey> findAccessKey(String accessKeyId) {
         return em.createQuery("select k from AccessKey k join fetch k.app where k.accessKeyId = :id", AccessKey.class)
                 .setParameter("id", accessKeyId)

@@ -53,6 +53,10 @@ public class Delivery {
     private String target;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind", nullable = false, length = 8)
+    private TargetKind targetKind;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private DeliveryStatus status = DeliveryStatus.QUEUED;
 
@@ -80,13 +84,24 @@ public class Delivery {
     protected Delivery() {
     }
 
-    public Delivery(Message message, PushTask task, String channel, String target, Instant queuedAt) {
+    private Delivery(Message message, PushTask task, String channel, TargetKind targetKind, String target, Instant queuedAt) {
         this.message = Objects.requireNonNull(message);
         this.app = message.app();
         this.task = task;
         this.channel = Objects.requireNonNull(channel);
+        this.targetKind = Objects.requireNonNull(targetKind);
         this.target = Objects.requireNonNull(target);
         this.queuedAt = queuedAt;
+    }
+
+    /** A delivery to an account (its UserID), on whichever devices it uses. */
+    public static Delivery toAccount(Message message, PushTask task, String channel, String userId, Instant queuedAt) {
+        return new Delivery(message, task, channel, TargetKind.ACCOUNT, userId, queuedAt);
+    }
+
+    /** A delivery to one registered device (its deliveryToken). */
+    public static Delivery toDevice(Message message, PushTask task, String channel, String deliveryToken, Instant queuedAt) {
+        return new Delivery(message, task, channel, TargetKind.DEVICE, deliveryToken, queuedAt);
     }
 
     public Long id() {
@@ -111,6 +126,10 @@ public class Delivery {
 
     public String target() {
         return target;
+    }
+
+    public TargetKind targetKind() {
+        return targetKind;
     }
 
     public DeliveryStatus status() {

@@ -5,6 +5,7 @@ import io.herald.domain.push.PushTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class DeliveryRepository {
+
+    private static final List<DeliveryStatus> IN_FLIGHT = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT);
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -43,23 +46,26 @@ public class DeliveryRepository {
     }
 
     /** Deliveries to this target through this channel that have not arrived yet, oldest first, with their messages. */
-    public List<Delivery> notArrived(io.herald.domain.app.App app, String channel, String target) {
-        return em.createQuery("select d from Delivery d join fetch d.message where d.app = :app and d.channel = :channel"
-                        + " and d.target = :target and d.status in :inFlight order by d.id", Delivery.class)
-                .setParameter("app", app)
+    public List<Delivery> notArrived(long appId, TargetKind kind, String channel, String target) {
+        return em.createQuery("select d from Delivery d join fetch d.message where d.app.id = :app and d.channel = :channel"
+                        + " and d.target = :target and d.targetKind = :kind and d.status in :inFlight order by d.id", Delivery.class)
+                .setParameter("app", appId)
                 .setParameter("channel", channel)
                 .setParameter("target", target)
-                .setParameter("inFlight", List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT))
+                .setParameter("kind", kind)
+                .setParameter("inFlight", IN_FLIGHT)
                 .getResultList();
     }
 
     /** How many deliveries to this target through this channel have not arrived yet. */
-    public long countNotArrived(io.herald.domain.app.App app, String channel, String target) {
-        return em.createQuery("select count(d) from Delivery d where d.app = :app and d.channel = :channel and d.target = :target and d.status in :inFlight", Long.class)
-                .setParameter("app", app)
+    public long countNotArrived(long appId, TargetKind kind, String channel, String target) {
+        return em.createQuery("select count(d) from Delivery d where d.app.id = :app and d.channel = :channel and d.target = :target"
+                        + " and d.targetKind = :kind and d.status in :inFlight", Long.class)
+                .setParameter("app", appId)
                 .setParameter("channel", channel)
                 .setParameter("target", target)
-                .setParameter("inFlight", List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT))
+                .setParameter("kind", kind)
+                .setParameter("inFlight", IN_FLIGHT)
                 .getSingleResult();
     }
 
@@ -67,9 +73,31 @@ public class DeliveryRepository {
     public List<Long> inFlightIdsAfter(long lastId, int limit) {
         return em.createQuery("select d.id from Delivery d where d.id > :last and d.status in :inFlight order by d.id", Long.class)
                 .setParameter("last", lastId)
-                .setParameter("inFlight", List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENT))
+                .setParameter("inFlight", IN_FLIGHT)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * Ids of an app's deliveries the retention job may remove, after a cursor: queued before the
+     * cutoff and finished, or queued so long ago that no lifetime can still cover them.
+     */
+    public List<Long> retiredIdsAfter(long appId, long lastId, Instant cutoff, Instant beyondAnyLifetime, int limit) {
+        return em.createQuery("select d.id from Delivery d where d.app.id = :app and d.id > :last and d.queuedAt < :cutoff"
+                        + " and (d.status not in :inFlight or d.queuedAt < :beyond) order by d.id", Long.class)
+                .setParameter("app", appId)
+                .setParameter("last", lastId)
+                .setParameter("cutoff", cutoff)
+                .setParameter("inFlight", IN_FLIGHT)
+                .setParameter("beyond", beyondAnyLifetime)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void deleteAll(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("delete from Delivery d where d.id in :ids").setParameter("ids", ids).executeUpdate();
+        }
     }
 
     /** The deliveries of one dispatch batch, with their messages, in one query. */

@@ -18,10 +18,14 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +65,10 @@ public class Device {
 
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
+
+    /** SHA-256 of the secret the device connects with; null for a device only ever reported by the app's server. */
+    @Column(name = "secret_hash", length = 64)
+    private String secretHash;
 
     @ElementCollection
     @CollectionTable(name = "device_vendor_token", joinColumns = @JoinColumn(name = "device_id"))
@@ -117,6 +125,25 @@ public class Device {
 
     public List<DeviceBinding> bindings() {
         return Collections.unmodifiableList(bindings);
+    }
+
+    /** Gives the device a secret of its own (replacing any earlier one); only its hash is kept. */
+    public void issueSecret(String secret) {
+        secretHash = sha256(secret);
+    }
+
+    /** Whether the secret is the device's; a device that was never issued one has none that matches. */
+    public boolean hasSecret(String secret) {
+        return secretHash != null && secret != null
+                && MessageDigest.isEqual(secretHash.getBytes(StandardCharsets.US_ASCII), sha256(secret).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** A device that reports again (an app reinstalled, a platform misreported) may change its platform. */

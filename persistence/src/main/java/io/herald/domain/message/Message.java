@@ -25,6 +25,10 @@ import java.util.Optional;
 @Table(name = "message")
 public class Message {
 
+    /** No message of either family lives longer: the domain's bound for offline storage. */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(7);
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -85,4 +85,22 @@ public class MessageRepository {
         }
         return query.getResultList();
     }
+
+    /**
+     * Removes up to {@code limit} of an app's messages made before the cutoff that no delivery
+     * refers to any more (roaming history included: it is kept as long as the retention says).
+     * @return how many were removed
+     */
+    public int deleteUnreferencedBefore(long appId, Instant cutoff, int limit) {
+        List<Long> ids = em.createQuery("select m.id from Message m where m.app.id = :app and m.createdAt < :cutoff"
+                        + " and not exists (select d.id from Delivery d where d.message = m) order by m.id", Long.class)
+                .setParameter("app", appId)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from Message m where m.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
 }

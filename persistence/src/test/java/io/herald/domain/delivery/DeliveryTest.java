@@ -16,7 +16,7 @@ class DeliveryTest {
 
     private Delivery queued() {
         var app = DomainFixtures.app(1400000001L);
-        return new Delivery(DomainFixtures.message(app, "k1", Duration.ofHours(1)), null, "gateway", "alice", T0);
+        return Delivery.toAccount(DomainFixtures.message(app, "k1", Duration.ofHours(1)), null, "gateway", "alice", T0);
     }
 
     @Test

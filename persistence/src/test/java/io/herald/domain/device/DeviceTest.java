@@ -2,6 +2,7 @@ package io.herald.domain.device;
 
 import static io.herald.domain.DomainFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,17 @@ import org.junit.jupiter.api.Test;
 class DeviceTest {
 
     private final Device device = new Device(DomainFixtures.app(1400000002L), "token-1", Platform.ANDROID, T0);
+
+    @Test
+    void onlyTheLatestIssuedSecretProvesTheDevice() {
+        assertFalse(device.hasSecret("anything"), "a device reported by the app's server has no secret");
+        device.issueSecret("first-secret");
+        assertTrue(device.hasSecret("first-secret"));
+        device.issueSecret("second-secret");
+        assertFalse(device.hasSecret("first-secret"));
+        assertTrue(device.hasSecret("second-secret"));
+        assertFalse(device.hasSecret(null));
+    }
 
     @Test
     void rebindingToAnotherUserClosesThePreviousPeriod() {

@@ -2,9 +2,8 @@ package io.herald.web.admin;
 
 import io.herald.app.AppRegistryException;
 import io.herald.web.RequestOutcome;
+import io.herald.web.UnreadableBody;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
@@ -39,19 +38,10 @@ public class AdminExceptionMapper implements ExceptionMapper<AdminException> {
         if (e instanceof NotAllowedException) {
             return render(request, AdminError.METHOD_NOT_ALLOWED, "method not allowed");
         }
-        if (e instanceof BadRequestException || isUnreadableBody(e)) {
+        if (e instanceof BadRequestException || UnreadableBody.isCauseOf(e)) {
             return render(request, AdminError.INVALID_REQUEST, "the body is not a valid JSON request");
         }
         return render(request, AdminError.INTERNAL_ERROR, "internal error");
-    }
-
-    private static boolean isUnreadableBody(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Response render(HttpServletRequest request, AdminError error, String message) {

@@ -59,6 +59,24 @@ public class AppsResource {
         return registry.rotateAccessKey(id);
     }
 
+    /** A new device key for the app's next mobile builds; devices already registered are unaffected. */
+    @POST
+    @Path("{id}/rotate-device-key")
+    public AppView rotateDeviceKey(@PathParam("id") long id) {
+        return registry.rotateDeviceKey(id);
+    }
+
+    /** How many days finished deliveries and old messages are kept ({@code {"days":30}}; null for the default). */
+    @PUT
+    @Path("{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AppView retention(@PathParam("id") long id, RetentionSettings settings) {
+        if (settings == null) {
+            throw AdminError.INVALID_REQUEST.exception("a JSON body is required");
+        }
+        return registry.retain(id, settings.days());
+    }
+
     /** Message size limit, call-rate limit and the C2C callback backend of the Tencent family. */
     @PUT
     @Path("{id}/tencent-settings")

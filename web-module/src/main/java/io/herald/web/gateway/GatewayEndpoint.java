@@ -1,13 +1,16 @@
 package io.herald.web.gateway;
 
 import io.herald.account.AccountDirectory;
+import io.herald.device.DeviceApiException;
+import io.herald.device.DeviceCredentials;
+import io.herald.device.DeviceEnrolment;
 import io.herald.domain.app.App;
 import io.herald.gateway.GatewayFrames;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.OfflineStore;
+import io.herald.gateway.Receipts;
 import io.herald.gateway.Recipient;
 import io.herald.tencent.TimAuthenticator;
-import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimException;
 import jakarta.inject.Inject;
@@ -19,16 +22,17 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /gateway/v1}: an IM user's device connects with {@code sdkappid}, {@code identifier} (its
- * UserID) and a {@code usersig} signed for that UserID, verified as the REST family verifies it, and
- * optionally its {@code platform}.
- * The endpoint registers the session, sends what waits in the offline store, and then takes
- * acknowledgements and heartbeats. A frame it cannot read closes this session only.
+ * UserID) and a {@code usersig} signed for that UserID, verified as the REST family verifies it; a
+ * registered device with {@code deviceKey}, {@code deliveryToken} and {@code deviceSecret}. The
+ * endpoint registers the session, greets it, sends what waits in the offline store, and then takes
+ * receipts and heartbeats. A frame it cannot read closes this session only.
  */
 @ServerEndpoint("/gateway/v1")
 public class GatewayEndpoint {
@@ -45,17 +49,27 @@ public class GatewayEndpoint {
     AccountDirectory accounts;
 
     @Inject
+    DeviceEnrolment enrolment;
+
+    @Inject
     GatewaySessions sessions;
 
     @Inject
     OfflineStore offline;
+
+    @Inject
+    Receipts receipts;
 
     /** A session that sends nothing (not even a ping) for this long is closed by the container. */
     @Inject
     @ConfigProperty(name = "herald.gateway.idle-timeout-seconds", defaultValue = "300")
     long idleTimeoutSeconds;
 
-    private App app;
+    /** Frames written to a session but not yet on the wire; a client that lets more pile up is too slow and is let go. */
+    @Inject
+    @ConfigProperty(name = "herald.gateway.send-queue-frames", defaultValue = "1000")
+    int sendQueueFrames;
+
     private Recipient recipient;
     private WebSocketConnection connection;
 
@@ -63,26 +77,46 @@ public class GatewayEndpoint {
     public void open(Session session) {
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000);
         Map<String, List<String>> query = session.getRequestParameterMap();
-        connection = new WebSocketConnection(session, first(query, "platform"));
-        String identifier = first(query, "identifier");
-        try {
-            TimCaller caller = authenticator.authenticate(first(query, "sdkappid"), identifier, first(query, "usersig"), null);
-            app = caller.app();
-        } catch (TimException e) {
-            connection.close(CLOSE_UNAUTHENTICATED, e.code() + " " + e.info());
+        connection = new WebSocketConnection(session, first(query, "platform"), sendQueueFrames);
+        Recipient who = first(query, "deliveryToken") != null ? device(query) : imUser(query);
+        if (who == null) {
             return;
         }
-        if (!accounts.existing(app, List.of(identifier)).contains(identifier)) {
-            connection.close(CLOSE_UNKNOWN_ACCOUNT, TimError.ACCOUNT_NOT_FOUND.code() + " " + TimError.ACCOUNT_NOT_FOUND.info());
-            return;
-        }
-        Recipient who = new Recipient(app.id(), identifier);
         if (!sessions.open(who, connection)) {
             connection.close(CLOSE_TOO_MANY_CONNECTIONS, "the app holds as many gateway connections as it may");
             return;
         }
         recipient = who;
-        offline.drain(app, identifier).forEach(connection::send);
+        List<String> waiting = offline.drain(who);
+        List<String> greetingAndBacklog = new ArrayList<>(waiting.size() + 1);
+        greetingAndBacklog.add(GatewayFrames.hello(session.getId(), who, waiting.size(), idleTimeoutSeconds));
+        greetingAndBacklog.addAll(waiting);
+        connection.sendBacklog(greetingAndBacklog);
+    }
+
+    private Recipient imUser(Map<String, List<String>> query) {
+        String identifier = first(query, "identifier");
+        App app;
+        try {
+            app = authenticator.authenticate(first(query, "sdkappid"), identifier, first(query, "usersig"), null).app();
+        } catch (TimException e) {
+            connection.close(CLOSE_UNAUTHENTICATED, e.code() + " " + e.info());
+            return null;
+        }
+        if (!accounts.existing(app, List.of(identifier)).contains(identifier)) {
+            connection.close(CLOSE_UNKNOWN_ACCOUNT, TimError.ACCOUNT_NOT_FOUND.code() + " " + TimError.ACCOUNT_NOT_FOUND.info());
+            return null;
+        }
+        return Recipient.account(app.id(), identifier);
+    }
+
+    private Recipient device(Map<String, List<String>> query) {
+        try {
+            return enrolment.authenticate(new DeviceCredentials(first(query, "deviceKey"), first(query, "deliveryToken"), first(query, "deviceSecret")));
+        } catch (DeviceApiException e) {
+            connection.close(CLOSE_UNAUTHENTICATED, e.error().code() + " " + e.getMessage());
+            return null;
+        }
     }
 
     @OnMessage
@@ -98,13 +132,17 @@ public class GatewayEndpoint {
             return;
         }
         switch (frame.getString("type", "")) {
-            case "ack" -> {
-                if (!(frame.get("id") instanceof JsonNumber id) || !offline.acknowledge(app, recipient.account(), id.longValue())) {
-                    refuse("ack for a delivery this device was not sent");
-                }
-            }
+            case "ack" -> report(frame, Receipts.Kind.ARRIVED);
+            case "open" -> report(frame, Receipts.Kind.OPENED);
+            case "ignore" -> report(frame, Receipts.Kind.IGNORED);
             case "ping" -> connection.send(GatewayFrames.pong());
             default -> refuse("unknown frame type");
+        }
+    }
+
+    private void report(JsonObject frame, Receipts.Kind kind) {
+        if (!(frame.get("id") instanceof JsonNumber id) || !receipts.report(recipient, id.longValue(), kind)) {
+            refuse("a receipt for a delivery this device was not sent");
         }
     }
 
@@ -119,7 +157,6 @@ public class GatewayEndpoint {
     }
 
     private void refuse(String why) {
-        connection.send(GatewayFrames.error("MalformedFrame", why));
         connection.close(CLOSE_MALFORMED_FRAME, why);
     }
 

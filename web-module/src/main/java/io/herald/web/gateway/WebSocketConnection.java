@@ -1,23 +1,42 @@
 package io.herald.web.gateway;
 
 import io.herald.gateway.GatewayConnection;
+import io.herald.gateway.GatewayFrames;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
-/** A gateway connection over a Jakarta WebSocket session. Writes are serialised per session. */
+/**
+ * A gateway connection over a Jakarta WebSocket session, with an outbox: one frame at a time is on
+ * its way to the socket, the rest wait here in order. The outbox is bounded: a device that lets more
+ * than the allowed number of new frames wait is closed (4408) instead of holding the server's
+ * memory. The backlog sent when it connects goes first and does not count against that bound. Nothing is lost by
+ * the close: what the device did not acknowledge waits in the offline store for its next connection.
+ */
 final class WebSocketConnection implements GatewayConnection {
+
+    static final int CLOSE_TOO_SLOW = 4408;
 
     /** WebSocket close reasons are limited to 123 bytes. */
     private static final int MAX_REASON_BYTES = 123;
 
     private final Session session;
     private final String platform;
+    private final int maxWaitingFrames;
+    private final Deque<String> backlog = new ArrayDeque<>();
+    private final Deque<String> outbox = new ArrayDeque<>();
+    private boolean writing;
+    private boolean closing;
 
-    WebSocketConnection(Session session, String platform) {
+    WebSocketConnection(Session session, String platform, int maxWaitingFrames) {
         this.session = session;
         this.platform = platform == null || platform.isBlank() ? "Unknown" : platform;
+        this.maxWaitingFrames = maxWaitingFrames;
     }
 
     @Override
@@ -31,21 +50,76 @@ final class WebSocketConnection implements GatewayConnection {
     }
 
     @Override
-    public boolean send(String frame) {
-        synchronized (session) {
-            if (!session.isOpen()) {
-                return false;
-            }
-            session.getAsyncRemote().sendText(frame);
-            return true;
-        }
+    public synchronized boolean isOpen() {
+        return !closing && session.isOpen();
     }
 
     @Override
+    public boolean send(String frame) {
+        synchronized (this) {
+            if (!isOpen()) {
+                return false;
+            }
+            if (outbox.size() < maxWaitingFrames) {
+                outbox.add(frame);
+                pump();
+                return true;
+            }
+        }
+        close(CLOSE_TOO_SLOW, "too slow: " + maxWaitingFrames + " frames were waiting to be sent");
+        return false;
+    }
+
+    /**
+     * The greeting and the frames that waited for the device while it was away: they go out ahead
+     * of anything else, and are not bounded by the outbox's limit (the device asked for them).
+     */
+    synchronized void sendBacklog(List<String> frames) {
+        if (isOpen()) {
+            backlog.addAll(frames);
+            pump();
+        }
+    }
+
+    private synchronized void pump() {
+        if (writing || !session.isOpen()) {
+            return;
+        }
+        String next = backlog.isEmpty() ? outbox.poll() : backlog.poll();
+        if (next != null) {
+            writing = true;
+            session.getAsyncRemote().sendText(next, this::written);
+        }
+    }
+
+    private synchronized void written(SendResult result) {
+        writing = false;
+        if (result.isOK()) {
+            pump();
+        } else {
+            backlog.clear();
+            outbox.clear();
+        }
+    }
+
+    /** Tells the device why (a close frame, ahead of anything still waiting), then closes; only the first close counts. */
+    @Override
     public void close(int code, String reason) {
+        String shortReason = truncate(reason);
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            backlog.clear();
+            outbox.clear();
+        }
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), truncate(reason)));
-        } catch (IOException e) {
+            if (session.isOpen()) {
+                session.getAsyncRemote().sendText(GatewayFrames.close(code, shortReason));
+            }
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), shortReason));
+        } catch (IOException | IllegalStateException e) {
             // The peer is gone already; there is nothing left to close.
         }
     }
