@@ -34,7 +34,7 @@ public class GatewayChannel implements DeliveryChannel {
             String frame = GatewayFrames.delivery(request);
             boolean written = false;
             for (GatewayConnection connection : sessions.of(new Recipient(request.appId(), request.targetKind(), request.target()))) {
-                written |= connection.send(frame);
+                written |= connection.deliver(request.deliveryId(), frame);
             }
             outcomes.add(written ? new DeliveryOutcome.Accepted(request.deliveryId()) : new DeliveryOutcome.Waiting(request.deliveryId()));
         }

@@ -14,5 +14,12 @@ public interface GatewayConnection {
     /** Queues a frame for the device; false when the connection is no longer open. */
     boolean send(String frame);
 
+    /**
+     * Queues a message frame for the device, unless this session already has that delivery on its
+     * way (a delivery dispatched while the session was opening can also be in its backlog).
+     * @return false when the connection is no longer open
+     */
+    boolean deliver(long deliveryId, String frame);
+
     void close(int code, String reason);
 }

@@ -26,10 +26,14 @@ public class OfflineStore {
     @Inject
     Clock clock;
 
+    /** One waiting delivery, as the frame that carries it. */
+    public record WaitingFrame(long deliveryId, String frame) {
+    }
+
     /** The frames to send a device that just connected, oldest first; they count as sent from now on. */
-    public List<String> drain(Recipient recipient) {
+    public List<WaitingFrame> drain(Recipient recipient) {
         Instant now = clock.instant();
-        List<String> frames = new ArrayList<>();
+        List<WaitingFrame> frames = new ArrayList<>();
         for (Delivery d : deliveries.notArrived(recipient.appId(), recipient.kind(), GatewayChannel.NAME, recipient.address())) {
             Message m = d.message();
             if (m.isWithdrawn()) {
@@ -40,7 +44,7 @@ public class OfflineStore {
                 if (d.status() == DeliveryStatus.QUEUED) {
                     d.markSent(now);
                 }
-                frames.add(GatewayFrames.delivery(DeliveryRequest.of(d, d.attempts())));
+                frames.add(new WaitingFrame(d.id(), GatewayFrames.delivery(DeliveryRequest.of(d, d.attempts()))));
             }
         }
         return frames;

@@ -22,7 +22,6 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,11 +86,8 @@ public class GatewayEndpoint {
             return;
         }
         recipient = who;
-        List<String> waiting = offline.drain(who);
-        List<String> greetingAndBacklog = new ArrayList<>(waiting.size() + 1);
-        greetingAndBacklog.add(GatewayFrames.hello(session.getId(), who, waiting.size(), idleTimeoutSeconds));
-        greetingAndBacklog.addAll(waiting);
-        connection.sendBacklog(greetingAndBacklog);
+        List<OfflineStore.WaitingFrame> waiting = offline.drain(who);
+        connection.sendBacklog(GatewayFrames.hello(session.getId(), who, waiting.size(), idleTimeoutSeconds), waiting);
     }
 
     private Recipient imUser(Map<String, List<String>> query) {

@@ -2,6 +2,7 @@ package io.herald.web.gateway;
 
 import io.herald.gateway.GatewayConnection;
 import io.herald.gateway.GatewayFrames;
+import io.herald.gateway.OfflineStore;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -9,14 +10,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A gateway connection over a Jakarta WebSocket session, with an outbox: one frame at a time is on
- * its way to the socket, the rest wait here in order. The outbox is bounded: a device that lets more
- * than the allowed number of new frames wait is closed (4408) instead of holding the server's
- * memory. The backlog sent when it connects goes first and does not count against that bound. Nothing is lost by
- * the close: what the device did not acknowledge waits in the offline store for its next connection.
+ * its way to the socket, the rest wait here in order.
+ * <p>
+ * While the session opens, nothing goes out until the greeting and the backlog from the offline
+ * store are handed over; they then go first. A delivery dispatched live during that window may also
+ * be in the backlog, so the session remembers which deliveries it has on their way and sends each
+ * once.
+ * <p>
+ * The outbox is bounded: a device that lets more than the allowed number of new frames wait is
+ * closed (4408) instead of holding the server's memory (the backlog does not count: the device asked
+ * for it). Nothing is lost by the close: what the device did not acknowledge waits in the offline
+ * store for its next connection.
  */
 final class WebSocketConnection implements GatewayConnection {
 
@@ -30,6 +40,8 @@ final class WebSocketConnection implements GatewayConnection {
     private final int maxWaitingFrames;
     private final Deque<String> backlog = new ArrayDeque<>();
     private final Deque<String> outbox = new ArrayDeque<>();
+    private final Set<Long> deliveriesOnTheirWay = new HashSet<>();
+    private boolean greeted;
     private boolean writing;
     private boolean closing;
 
@@ -56,11 +68,26 @@ final class WebSocketConnection implements GatewayConnection {
 
     @Override
     public boolean send(String frame) {
+        return enqueue(null, frame);
+    }
+
+    @Override
+    public boolean deliver(long deliveryId, String frame) {
+        return enqueue(deliveryId, frame);
+    }
+
+    private boolean enqueue(Long deliveryId, String frame) {
         synchronized (this) {
             if (!isOpen()) {
                 return false;
             }
+            if (deliveryId != null && deliveriesOnTheirWay.contains(deliveryId)) {
+                return true;
+            }
             if (outbox.size() < maxWaitingFrames) {
+                if (deliveryId != null && !greeted) {
+                    deliveriesOnTheirWay.add(deliveryId);
+                }
                 outbox.add(frame);
                 pump();
                 return true;
@@ -70,19 +97,23 @@ final class WebSocketConnection implements GatewayConnection {
         return false;
     }
 
-    /**
-     * The greeting and the frames that waited for the device while it was away: they go out ahead
-     * of anything else, and are not bounded by the outbox's limit (the device asked for them).
-     */
-    synchronized void sendBacklog(List<String> frames) {
-        if (isOpen()) {
-            backlog.addAll(frames);
-            pump();
+    /** The greeting and what waited for the device while it was away; from now on frames flow. */
+    synchronized void sendBacklog(String hello, List<OfflineStore.WaitingFrame> waiting) {
+        if (!isOpen()) {
+            return;
         }
+        backlog.add(hello);
+        for (OfflineStore.WaitingFrame frame : waiting) {
+            if (deliveriesOnTheirWay.add(frame.deliveryId())) {
+                backlog.add(frame.frame());
+            }
+        }
+        greeted = true;
+        pump();
     }
 
     private synchronized void pump() {
-        if (writing || !session.isOpen()) {
+        if (!greeted || writing || !session.isOpen()) {
             return;
         }
         String next = backlog.isEmpty() ? outbox.poll() : backlog.poll();
