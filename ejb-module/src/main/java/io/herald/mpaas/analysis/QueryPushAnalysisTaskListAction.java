@@ -8,7 +8,7 @@ import io.herald.domain.template.TemplateRepository;
 import io.herald.mpaas.MpsAction;
 import io.herald.mpaas.MpsAnswers;
 import io.herald.mpaas.MpsEnvelope;
-import io.herald.mpaas.MpsError;
+import io.herald.mpaas.MpsQueries;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +27,6 @@ import java.util.Set;
 public class QueryPushAnalysisTaskListAction extends MpsAction {
 
     static final Set<PushKind> LISTED = Set.of(PushKind.MULTIPLE, PushKind.BROADCAST);
-    static final Map<PushKind, Integer> TYPES = Map.of(PushKind.SIMPLE, 0, PushKind.TEMPLATE, 1, PushKind.MULTIPLE, 2, PushKind.BROADCAST, 3);
     static final int MAX_PAGE_SIZE = 500;
 
     @Inject
@@ -43,14 +41,10 @@ public class QueryPushAnalysisTaskListAction extends MpsAction {
 
     @Override
     protected JsonObject execute(App app, PopRequest request) {
-        Instant since = Instant.ofEpochMilli(number(request, "StartTime", null));
-        int page = (int) number(request, "PageNumber", 1L);
-        int size = (int) Math.min(number(request, "PageSize", (long) MAX_PAGE_SIZE), MAX_PAGE_SIZE);
-        if (page < 1 || size < 1) {
-            throw MpsError.INVALID_PARAM.exception("PageNumber and PageSize start at 1");
-        }
+        Instant since = Instant.ofEpochMilli(MpsQueries.number(request, "StartTime", null));
+        MpsQueries.Page page = MpsQueries.page(request, MAX_PAGE_SIZE);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (PushTask task : tasks.list(app, LISTED, since, request.get("TaskId").orElse(null), request.get("TaskName").orElse(null), (page - 1) * size, size)) {
+        for (PushTask task : tasks.list(app, LISTED, since, request.get("TaskId").orElse(null), request.get("TaskName").orElse(null), page.first(), page.size())) {
             String template = task.templateName().orElse("");
             String templateId = templates.findByName(app, template).map(t -> String.valueOf(t.id())).orElse("");
             list.add(Json.createObjectBuilder()
@@ -58,25 +52,10 @@ public class QueryPushAnalysisTaskListAction extends MpsAction {
                     .add("TaskName", task.name() == null ? "" : task.name())
                     .add("TemplateId", templateId)
                     .add("TemplateName", template)
-                    .add("Type", TYPES.get(task.kind()))
+                    .add("Type", MpsQueries.TASK_TYPES.indexOf(task.kind()))
                     .add("GmtCreate", task.createdAt().toEpochMilli())
                     .add("List", Json.createArrayBuilder()));
         }
         return MpsAnswers.resultContent(list.build());
-    }
-
-    private static long number(PopRequest request, String field, Long otherwise) {
-        String value = request.get(field).orElse(null);
-        if (value == null) {
-            if (otherwise == null) {
-                throw MpsError.INVALID_PARAM.exception(field + " is required");
-            }
-            return otherwise;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw MpsError.INVALID_PARAM.exception(field + " must be a number");
-        }
     }
 }

@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * The parameters the push actions share, checked with the seed's result codes: TaskName,
- * DeliveryType, ExpiredSeconds, ExtendedParams (at most 20), the strategy (immediate only, until
- * scheduling lands), SMS fields, and every channel option, kept as given. The targets are read by
+ * DeliveryType, ExpiredSeconds, ExtendedParams (at most 20), SMS fields, and every channel option,
+ * kept as given (the strategy is {@link MpsPushAction}'s). The targets are read by
  * each action: {@code TargetMsgkey} for simple and template pushes, {@code TargetMsg.N.*} for batches.
  */
 record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
@@ -45,10 +45,6 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
         Addressing addressing = addressing(request.get("DeliveryType").orElseThrow(() -> MpsError.INVALID_PARAM.exception("DeliveryType is required")));
         Duration lifetime = lifetime(request.get("ExpiredSeconds").orElseThrow(MpsError.EXPIREDSECONDS_WRONG::exception));
         JsonObject extended = request.get("ExtendedParams").map(MpsPushFields::extendedParams).orElse(JsonValue.EMPTY_JSON_OBJECT);
-        String strategy = request.get("StrategyType").orElse("0");
-        if (!strategy.equals("0")) {
-            throw MpsError.INVALID_PARAM.exception("only StrategyType 0 (immediate) is supported yet");
-        }
         String sms = request.get("SmsStrategy").orElse("0");
         if (!sms.equals("0") && (request.get("SmsSignName").isEmpty() || request.get("SmsTemplateCode").isEmpty() || request.get("SmsTemplateParam").isEmpty())) {
             throw MpsError.INVALID_PARAM.exception("SmsStrategy needs SmsSignName, SmsTemplateCode and SmsTemplateParam");

@@ -2,16 +2,13 @@ package io.herald.mpaas.push;
 
 import io.herald.domain.app.App;
 import io.herald.domain.push.PushKind;
+import io.herald.domain.schedule.PushSchedule;
 import io.herald.domain.template.MessageTemplate;
 import io.herald.domain.template.TemplateContent;
 import io.herald.domain.template.TemplateRepository;
-import io.herald.mpaas.MpsAction;
-import io.herald.mpaas.MpsAnswers;
-import io.herald.mpaas.MpsEnvelope;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import io.herald.push.PushTarget;
-import io.herald.push.TargetedPush;
 import io.herald.push.TargetedPushRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,23 +25,20 @@ import java.util.Map;
  * (3055 beyond). {@code PushResult.Data} is the task id, which RevokePushTask takes.
  */
 @ApplicationScoped
-public class PushMultipleAction extends MpsAction {
+public class PushMultipleAction extends MpsPushAction {
 
     static final int MAX_TARGETS = 100;
     static final int MAX_TARGET_EXTENDED_PARAMS = 9;
 
     @Inject
-    TargetedPush pushes;
-
-    @Inject
     TemplateRepository templates;
 
     public PushMultipleAction() {
-        super("PushMultiple", MpsEnvelope.PUSH_RESULT);
+        super("PushMultiple");
     }
 
     @Override
-    protected JsonObject execute(App app, PopRequest request) {
+    protected PreparedPush prepare(App app, PopRequest request) {
         MpsPushFields fields = MpsPushFields.read(request);
         MessageTemplate template = TemplateFill.named(templates, app, request);
         int count = targetCount(request);
@@ -61,8 +55,9 @@ public class PushMultipleAction extends MpsAction {
             targets.add(new PushTarget(target, msgKey, fields.payload(rendered.title(), rendered.content(), rendered.uri(), extras)));
             audience.put(target, msgKey);
         }
-        return MpsAnswers.pushResult(pushes.push(app, new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),
-                targets, fields.lifetime(), fields.gatewayOnly(), fields.audience(audience))));
+        return new PreparedPush(new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),
+                targets, fields.lifetime(), fields.gatewayOnly(), fields.audience(audience)),
+                new PushSchedule.Summary(PushKind.MULTIPLE, deliveryType(request), template.content().title(), template.content().content()));
     }
 
     /** How many TargetMsg.N entries the call has: N runs from 1 without gaps. */

@@ -1,0 +1,90 @@
+package io.herald.mpaas.push;
+
+import io.herald.domain.app.App;
+import io.herald.domain.schedule.PushSchedule;
+import io.herald.mpaas.MpsAction;
+import io.herald.mpaas.MpsAnswers;
+import io.herald.mpaas.MpsEnvelope;
+import io.herald.mpaas.MpsError;
+import io.herald.mpaas.PopRequest;
+import io.herald.mpaas.schedule.MpsStrategy;
+import io.herald.push.TargetedPush;
+import io.herald.push.TargetedPushRequest;
+import io.herald.scheduling.NewSchedule;
+import io.herald.scheduling.PushScheduler;
+import io.herald.scheduling.ScheduleRefused;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the push actions share: the request is checked in full first, then pushed now or, with
+ * {@code StrategyType} 1 or 2, scheduled — {@code PushResult.Data} is then the schedule's id, and
+ * when a firing is due the stored request is pushed exactly as an immediate one would be.
+ */
+public abstract class MpsPushAction extends MpsAction {
+
+    /** Parameters of the call itself rather than of the push: not kept with a schedule. */
+    static final Set<String> CALL_PARAMETERS = Set.of("AccessKeyId", "Signature", "SignatureMethod", "SignatureNonce", "SignatureVersion",
+            "SignatureType", "Timestamp", "Format", "RegionId", "StrategyType", "StrategyContent");
+
+    @Inject
+    TargetedPush pushes;
+
+    @Inject
+    PushScheduler scheduler;
+
+    @Inject
+    Clock clock;
+
+    protected MpsPushAction(String action) {
+        super(action, MpsEnvelope.PUSH_RESULT);
+    }
+
+    /** A checked push, ready to go, with what schedule listings show of it. */
+    protected record PreparedPush(TargetedPushRequest request, PushSchedule.Summary summary) {
+    }
+
+    /** Checks the request with the action's result codes; nothing is stored yet. */
+    protected abstract PreparedPush prepare(App app, PopRequest request);
+
+    @Override
+    protected JsonObject execute(App app, PopRequest request) {
+        Optional<MpsStrategy> strategy = MpsStrategy.read(request, app.timeZone(), clock.instant());
+        PreparedPush push = prepare(app, request);
+        if (strategy.isEmpty()) {
+            return MpsAnswers.pushResult(pushes.push(app, push.request()));
+        }
+        try {
+            return MpsAnswers.pushResult(scheduler.schedule(app, new NewSchedule(push.summary(), stored(request), push.request().lifetime(),
+                    strategy.get().fixedTime(), strategy.get().recurrence())));
+        } catch (ScheduleRefused refused) {
+            throw MpsError.INVALID_PARAM.exception(refused.getMessage());
+        }
+    }
+
+    /** Pushes a stored request now (a schedule's firing). @return the task id */
+    public String pushNow(App app, PopRequest request) {
+        return pushes.push(app, prepare(app, request).request());
+    }
+
+    private String stored(PopRequest request) {
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        request.parameters().forEach((name, value) -> {
+            if (!CALL_PARAMETERS.contains(name)) {
+                kept.add(name, value);
+            }
+        });
+        kept.add("Action", action());
+        return kept.build().toString();
+    }
+
+    /** The DeliveryType as schedule listings show it. */
+    static int deliveryType(PopRequest request) {
+        return Integer.parseInt(request.get("DeliveryType").orElseThrow());
+    }
+}
