@@ -1,5 +1,6 @@
 package io.herald.account;
 
+import io.herald.audience.AudienceProfiles;
 import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
 import io.herald.domain.app.App;
@@ -18,11 +19,17 @@ public class AccountDirectory {
     AccountRepository accounts;
 
     @Inject
+    AudienceProfiles audiences;
+
+    @Inject
     Clock clock;
 
     public void importAccount(App app, AccountProfile profile) {
-        Account account = accounts.find(app, profile.userId())
-                .orElseGet(() -> accounts.store(new Account(app, profile.userId(), clock.instant())));
+        Account account = accounts.find(app, profile.userId()).orElseGet(() -> {
+            Account created = accounts.store(new Account(app, profile.userId(), clock.instant()));
+            audiences.accountChanged(app, created);
+            return created;
+        });
         account.describe(profile.nick(), profile.faceUrl());
     }
 
@@ -34,6 +41,7 @@ public class AccountDirectory {
     /** @return false when there was no such account */
     public boolean delete(App app, String userId) {
         return accounts.find(app, userId).map(account -> {
+            audiences.accountChanged(app, account);
             accounts.delete(account);
             return true;
         }).orElse(false);

@@ -107,6 +107,9 @@ public class AppRegistry {
         App app = existing(id);
         try {
             app.limit(settings.messageSizeLimit(), settings.callsPerSecond());
+            TencentSettings.AllMemberPush push = settings.allMemberPush();
+            app.configureAllMemberPush(push == null || !Boolean.FALSE.equals(push.enabled()), push == null ? null : push.dailyLimit(),
+                    push == null || push.intervalMillis() == null ? null : Duration.ofMillis(push.intervalMillis()));
             TencentSettings.Callback callback = settings.callback();
             app.callBackTo(callback == null || callback.url() == null ? null : new CallbackSettings(URI.create(callback.url()), callback.token(),
                     callback.timeoutMillis() == null ? null : Duration.ofMillis(callback.timeoutMillis()), Boolean.TRUE.equals(callback.failClosed())));

@@ -2,6 +2,7 @@ package io.herald.app;
 
 import io.herald.domain.app.AccessKey;
 import io.herald.domain.app.App;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
 public record AppView(long id, String name, String status, long sdkAppId, String adminIdentifier,
                       String mpsAppId, String workspaceId, String timeZone, Instant createdAt,
                       List<String> accessKeyIds, String deviceKey, Integer messageSizeLimit, Integer callsPerSecond,
-                      String callbackUrl, Long callbackTimeoutMillis, Boolean callbackFailClosed, Integer retentionDays) {
+                      String callbackUrl, Long callbackTimeoutMillis, Boolean callbackFailClosed, Integer retentionDays,
+                      boolean allMemberPushEnabled, Integer pushDailyLimit, Long pushIntervalMillis) {
 
     static AppView of(App app) {
         var callbacks = app.callbacks();
@@ -23,6 +25,7 @@ public record AppView(long id, String name, String status, long sdkAppId, String
                 app.deviceKey().orElse(null), app.messageSizeLimit().orElse(null), app.callsPerSecond().orElse(null),
                 callbacks.map(c -> c.url().toString()).orElse(null),
                 callbacks.map(c -> c.timeout().toMillis()).orElse(null),
-                callbacks.map(c -> c.failClosed()).orElse(null), app.retentionDays().orElse(null));
+                callbacks.map(c -> c.failClosed()).orElse(null), app.retentionDays().orElse(null),
+                app.allowsAllMemberPush(), app.pushDailyLimit().orElse(null), app.pushInterval().map(Duration::toMillis).orElse(null));
     }
 }

@@ -87,7 +87,7 @@ class SchemaMappingTest {
             em.persist(app);
 
             Account account = new Account(app, "alice", T0);
-            account.tag("vip");
+            account.tag(java.util.List.of("vip"));
             account.setAttribute("sex", "female");
             em.persist(account);
 

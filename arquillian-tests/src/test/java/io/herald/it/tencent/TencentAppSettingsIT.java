@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.it.support.Herald;
 import io.herald.it.support.Tim;
+import io.herald.it.support.TimApp;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,28 +28,9 @@ class TencentAppSettingsIT {
         return Herald.ear();
     }
 
-    private record TestApp(long id, long sdkAppId, String secretKey) {
-
-        JsonObject call(String path, String body) {
-            return Tim.call("/v4/" + path, sdkAppId, "administrator", Tim.sign(sdkAppId, secretKey, "administrator", 3600), body);
-        }
-
-        void settings(String json) {
-            HttpResponse<String> response = Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + id + "/tencent-settings"))
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
-            assertEquals(200, response.statusCode(), response.body());
-        }
-    }
-
-    private static TestApp newApp() {
-        JsonObject created = Herald.createApp("limits");
-        return new TestApp(created.getJsonObject("app").getJsonNumber("id").longValue(),
-                created.getJsonObject("app").getJsonNumber("sdkAppId").longValue(), created.getString("secretKey"));
-    }
-
     @Test
     void callsBeyondTheAppsRateAreRefusedAtOnceWith60011() {
-        TestApp app = newApp();
+        TimApp app = TimApp.create("limits");
         app.settings("{\"callsPerSecond\":1}");
         List<Integer> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -65,7 +47,7 @@ class TencentAppSettingsIT {
 
     @Test
     void anAppMaySetItsOwnMessageSizeLimit() {
-        TestApp app = newApp();
+        TimApp app = TimApp.create("limits");
         assertEquals(0, app.call("im_open_login_svc/account_import", "{\"UserID\":\"bob\"}").getInt("ErrorCode"));
         String body = "{\"To_Account\":\"bob\",\"MsgRandom\":1,\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"" + "x".repeat(200) + "\"}}]}";
         assertEquals(0, app.call("openim/sendmsg", body).getInt("ErrorCode"));

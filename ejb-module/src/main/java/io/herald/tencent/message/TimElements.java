@@ -14,7 +14,7 @@ import java.util.Map;
  * one requires. A body that is not a list of elements is 90002 (90007 when it is not an array at
  * all); an element whose content breaks its type's rules is 90010.
  */
-final class TimElements {
+public final class TimElements {
 
     /** Required fields per type: name → expected JSON kind. Optional fields are checked by {@link #OPTIONAL}. */
     private static final Map<String, Map<String, JsonValue.ValueType>> REQUIRED = Map.of(
@@ -46,7 +46,7 @@ final class TimElements {
     private TimElements() {
     }
 
-    static void check(JsonValue body) {
+    public static void check(JsonValue body) {
         if (!(body instanceof JsonArray elements)) {
             throw TimError.MSG_BODY_NOT_ARRAY.exception();
         }

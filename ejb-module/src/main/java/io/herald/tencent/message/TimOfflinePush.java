@@ -9,7 +9,7 @@ import java.util.Map;
  * Checks OfflinePushInfo field types (90043 when one is wrong). The object is kept as given: the
  * vendor channels read Title, Desc, Ext and the Android and APNs options from it.
  */
-final class TimOfflinePush {
+public final class TimOfflinePush {
 
     private static final Map<String, JsonValue.ValueType> TOP = Map.of(
             "PushFlag", JsonValue.ValueType.NUMBER, "Title", JsonValue.ValueType.STRING, "Desc", JsonValue.ValueType.STRING,
@@ -26,7 +26,7 @@ final class TimOfflinePush {
     private TimOfflinePush() {
     }
 
-    static void check(JsonObject info) {
+    public static void check(JsonObject info) {
         checkTypes(info, TOP);
         if (info.containsKey("AndroidInfo")) {
             checkTypes(info.getJsonObject("AndroidInfo"), ANDROID);

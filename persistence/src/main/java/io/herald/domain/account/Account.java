@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,8 @@ import java.util.Set;
 public class Account {
 
     public static final int MAX_USER_ID_BYTES = 32;
+    /** Tags one account may hold. */
+    public static final int MAX_TAGS = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,8 +115,22 @@ public class Account {
         return Collections.unmodifiableSet(tags);
     }
 
-    public boolean tag(String tag) {
-        return tags.add(Objects.requireNonNull(tag));
+    /** Adds the tags the account does not have yet; refused, adding none, when it would then hold more than {@link #MAX_TAGS}. */
+    public void tag(Collection<String> added) {
+        Set<String> merged = new HashSet<>(tags);
+        merged.addAll(added);
+        if (merged.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("an account holds at most " + MAX_TAGS + " tags");
+        }
+        tags.addAll(added);
+    }
+
+    public void untag(Collection<String> removed) {
+        tags.removeAll(removed);
+    }
+
+    public void untagAll() {
+        tags.clear();
     }
 
     public Map<String, String> attributes() {
@@ -122,5 +139,9 @@ public class Account {
 
     public void setAttribute(String name, String value) {
         attributes.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    }
+
+    public void removeAttribute(String name) {
+        attributes.remove(name);
     }
 }

@@ -40,4 +40,36 @@ public class AccountRepository {
     public void delete(Account account) {
         em.remove(em.contains(account) ? account : em.merge(account));
     }
+
+    /** The ids of all the app's accounts: the ordinals audience bitmaps hold. */
+    public List<Long> ids(App app) {
+        return em.createQuery("select a.id from Account a where a.app = :app", Long.class)
+                .setParameter("app", app)
+                .getResultList();
+    }
+
+    public List<Long> idsTagged(App app, String tag) {
+        return em.createQuery("select a.id from Account a join a.tags t where a.app = :app and t = :tag", Long.class)
+                .setParameter("app", app)
+                .setParameter("tag", tag)
+                .getResultList();
+    }
+
+    public List<Long> idsWithAttribute(App app, String name, String value) {
+        return em.createQuery("select a.id from Account a join a.attributes v where a.app = :app and key(v) = :name and v = :value", Long.class)
+                .setParameter("app", app)
+                .setParameter("name", name)
+                .setParameter("value", value)
+                .getResultList();
+    }
+
+    /** The accounts with these ids, in one query. */
+    public List<Account> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
 }

@@ -1,13 +1,17 @@
 package io.herald.domain.app;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,7 +21,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +34,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "app")
 public class App {
+
+    /** Attribute slots run from 0 to this. */
+    public static final int MAX_ATTRIBUTE_SLOT = 9;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +94,22 @@ public class App {
 
     @Column(name = "retention_days")
     private Integer retentionDays;
+
+    /** The app's attribute names by slot 0-9, as im_set_attr_name sets them. */
+    @ElementCollection
+    @CollectionTable(name = "app_attr_name", joinColumns = @JoinColumn(name = "app_id"))
+    @MapKeyColumn(name = "slot")
+    @Column(name = "name", nullable = false, length = 50)
+    private Map<Integer, String> attributeNames = new HashMap<>();
+
+    @Column(name = "all_member_push_enabled", nullable = false)
+    private boolean allMemberPushEnabled = true;
+
+    @Column(name = "push_daily_limit")
+    private Integer pushDailyLimit;
+
+    @Column(name = "push_interval_ms")
+    private Integer pushIntervalMillis;
 
     @Version
     private long version;
@@ -248,6 +273,53 @@ public class App {
             throw new IllegalArgumentException("retention must be at least one day");
         }
         retentionDays = days;
+    }
+
+    /** Attribute names by slot (0-9). */
+    public Map<Integer, String> attributeNames() {
+        return Collections.unmodifiableMap(attributeNames);
+    }
+
+    /** Names the given slots, keeping the others; a name may be in one slot only. */
+    public void nameAttributes(Map<Integer, String> names) {
+        Map<Integer, String> merged = new HashMap<>(attributeNames);
+        merged.putAll(names);
+        if (merged.keySet().stream().anyMatch(slot -> slot < 0 || slot > MAX_ATTRIBUTE_SLOT)) {
+            throw new IllegalArgumentException("attribute slots are 0 to " + MAX_ATTRIBUTE_SLOT);
+        }
+        if (merged.values().stream().distinct().count() < merged.size()) {
+            throw new IllegalArgumentException("an attribute name may be in one slot only");
+        }
+        attributeNames.putAll(names);
+    }
+
+    public boolean hasAttribute(String name) {
+        return attributeNames.containsValue(name);
+    }
+
+    /** Whether all-member pushes (and the legacy push) are switched on for the app. */
+    public boolean allowsAllMemberPush() {
+        return allMemberPushEnabled;
+    }
+
+    /** Pushes a day, when the app has its own quota. */
+    public Optional<Integer> pushDailyLimit() {
+        return Optional.ofNullable(pushDailyLimit);
+    }
+
+    /** The least time between two pushes, when the app has its own. */
+    public Optional<Duration> pushInterval() {
+        return Optional.ofNullable(pushIntervalMillis).map(Duration::ofMillis);
+    }
+
+    /** The app's all-member push settings; nulls return quota and interval to the defaults. */
+    public void configureAllMemberPush(boolean enabled, Integer dailyLimit, Duration interval) {
+        if ((dailyLimit != null && dailyLimit <= 0) || (interval != null && interval.isNegative())) {
+            throw new IllegalArgumentException("the daily limit must be positive and the interval not negative");
+        }
+        allMemberPushEnabled = enabled;
+        pushDailyLimit = dailyLimit;
+        pushIntervalMillis = interval == null ? null : (int) interval.toMillis();
     }
 
     public void disable() {

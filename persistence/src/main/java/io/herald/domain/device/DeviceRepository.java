@@ -28,6 +28,17 @@ public class DeviceRepository {
                 .getResultList();
     }
 
+    /** The devices bound to any of these users that reported a vendor token, with their tokens, in one query. */
+    public List<Device> findBoundWithVendorTokens(App app, java.util.Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct d from Device d join fetch d.vendorTokens where d.app = :app and d.boundUserId in :users", Device.class)
+                .setParameter("app", app)
+                .setParameter("users", userIds)
+                .getResultList();
+    }
+
     public Device store(Device device) {
         em.persist(device);
         return device;

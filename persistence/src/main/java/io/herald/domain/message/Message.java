@@ -114,6 +114,13 @@ public class Message {
         return message;
     }
 
+    /** The one message of a push to a selected audience, stored once for all of it under the task's id. */
+    public static Message toAudience(PushTask task, App app, String sender, String payload, Duration lifetime, Instant at) {
+        Message message = new Message(app, task.taskId(), sender, payload, lifetime, at);
+        message.task = Objects.requireNonNull(task);
+        return message;
+    }
+
     public Long id() {
         return id;
     }

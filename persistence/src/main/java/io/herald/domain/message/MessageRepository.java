@@ -17,6 +17,10 @@ public class MessageRepository {
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
 
+    public Optional<Message> find(long id) {
+        return Optional.ofNullable(em.find(Message.class, id));
+    }
+
     public Message store(Message message) {
         em.persist(message);
         return message;
@@ -102,5 +106,15 @@ public class MessageRepository {
             return 0;
         }
         return em.createQuery("delete from Message m where m.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    /** The app's messages of pushes of this kind made since then, not withdrawn and kept for offline pull, with their tasks. */
+    public List<Message> storedForPull(long appId, PushKind kind, Instant since) {
+        return em.createQuery("select m from Message m join fetch m.task where m.app.id = :app and m.task.kind = :kind"
+                        + " and m.createdAt >= :since and m.lifetimeSeconds > 0 and m.withdrawnAt is null order by m.id", Message.class)
+                .setParameter("app", appId)
+                .setParameter("kind", kind)
+                .setParameter("since", since)
+                .getResultList();
     }
 }

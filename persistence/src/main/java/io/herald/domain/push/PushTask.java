@@ -68,6 +68,14 @@ public class PushTask {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The caller's random number, by which repeated calls are recognised. */
+    @Column(name = "message_random")
+    private Long messageRandom;
+
+    /** How many of the audience the fan-out has gone through. */
+    @Column(name = "fanned_out", nullable = false)
+    private long fannedOut;
+
     protected PushTask() {
     }
 
@@ -83,6 +91,10 @@ public class PushTask {
 
     public Long id() {
         return id;
+    }
+
+    public App app() {
+        return app;
     }
 
     public String taskId() {
@@ -131,6 +143,30 @@ public class PushTask {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    public Optional<Long> messageRandom() {
+        return Optional.ofNullable(messageRandom);
+    }
+
+    public void rememberRandom(long random) {
+        messageRandom = random;
+    }
+
+    /** The audience was selected (its snapshot stored apart): the task starts with that many targets. */
+    public void selected(long size, Instant at) {
+        start(at);
+        targetCount = size;
+    }
+
+    public long fannedOut() {
+        return fannedOut;
+    }
+
+    /** The fan-out went through this many more of the audience. */
+    public void fannedOut(long more) {
+        requireStatus(PushTaskStatus.RUNNING);
+        fannedOut = Math.min(targetCount, fannedOut + more);
     }
 
     public void start(Instant at) {

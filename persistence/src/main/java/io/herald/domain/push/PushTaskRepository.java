@@ -45,4 +45,39 @@ public class PushTaskRepository {
                 .setParameter("taskId", taskId)
                 .getResultStream().findFirst();
     }
+
+    public Optional<PushTask> find(long id) {
+        return Optional.ofNullable(em.find(PushTask.class, id));
+    }
+
+    /** The app's push of this kind made with this random number since then, if any. */
+    public Optional<PushTask> findWithRandom(App app, PushKind kind, long random, Instant since) {
+        return em.createQuery("select t from PushTask t where t.app = :app and t.kind = :kind and t.messageRandom = :random"
+                        + " and t.createdAt >= :since order by t.createdAt desc", PushTask.class)
+                .setParameter("app", app)
+                .setParameter("kind", kind)
+                .setParameter("random", random)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The app's tasks with these ids, for reports. */
+    public List<PushTask> findAll(App app, java.util.Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from PushTask t where t.app = :app and t.taskId in :ids", PushTask.class)
+                .setParameter("app", app)
+                .setParameter("ids", taskIds)
+                .getResultList();
+    }
+
+    /** Audience tasks of any app not finished: what a restart of Herald must see through. */
+    public List<PushTask> unfinished(PushKind kind) {
+        return em.createQuery("select t from PushTask t where t.kind = :kind and t.status in :open", PushTask.class)
+                .setParameter("kind", kind)
+                .setParameter("open", List.of(PushTaskStatus.PENDING, PushTaskStatus.RUNNING))
+                .getResultList();
+    }
 }

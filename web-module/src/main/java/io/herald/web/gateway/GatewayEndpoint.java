@@ -5,11 +5,13 @@ import io.herald.device.DeviceApiException;
 import io.herald.device.DeviceCredentials;
 import io.herald.device.DeviceEnrolment;
 import io.herald.domain.app.App;
+import io.herald.domain.delivery.TargetKind;
 import io.herald.gateway.GatewayFrames;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.OfflineStore;
 import io.herald.gateway.Receipts;
 import io.herald.gateway.Recipient;
+import io.herald.push.AudienceFanOut;
 import io.herald.tencent.TimAuthenticator;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimException;
@@ -24,13 +26,16 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /gateway/v1}: an IM user's device connects with {@code sdkappid}, {@code identifier} (its
  * UserID) and a {@code usersig} signed for that UserID, verified as the REST family verifies it; a
  * registered device with {@code deviceKey}, {@code deliveryToken} and {@code deviceSecret}. The
- * endpoint registers the session, greets it, sends what waits in the offline store, and then takes
+ * endpoint registers the session, gives an IM user the all-member pushes it has not had, greets it,
+ * sends what waits in the offline store, and then takes
  * receipts and heartbeats. A frame it cannot read closes this session only.
  */
 @ServerEndpoint("/gateway/v1")
@@ -40,6 +45,9 @@ public class GatewayEndpoint {
     static final int CLOSE_UNKNOWN_ACCOUNT = 4004;
     static final int CLOSE_MALFORMED_FRAME = 4400;
     static final int CLOSE_TOO_MANY_CONNECTIONS = 4429;
+    static final int CLOSE_INTERNAL_ERROR = 1011;
+
+    private static final Logger LOG = Logger.getLogger(GatewayEndpoint.class.getName());
 
     @Inject
     TimAuthenticator authenticator;
@@ -59,6 +67,9 @@ public class GatewayEndpoint {
     @Inject
     Receipts receipts;
 
+    @Inject
+    AudienceFanOut audiencePushes;
+
     /** A session that sends nothing (not even a ping) for this long is closed by the container. */
     @Inject
     @ConfigProperty(name = "herald.gateway.idle-timeout-seconds", defaultValue = "300")
@@ -77,6 +88,16 @@ public class GatewayEndpoint {
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000);
         Map<String, List<String>> query = session.getRequestParameterMap();
         connection = new WebSocketConnection(session, first(query, "platform"), sendQueueFrames);
+        try {
+            admit(session, query);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not open gateway session " + session.getId(), e);
+            forget();
+            connection.close(CLOSE_INTERNAL_ERROR, "internal error");
+        }
+    }
+
+    private void admit(Session session, Map<String, List<String>> query) {
         Recipient who = first(query, "deliveryToken") != null ? device(query) : imUser(query);
         if (who == null) {
             return;
@@ -86,6 +107,9 @@ public class GatewayEndpoint {
             return;
         }
         recipient = who;
+        if (who.kind() == TargetKind.ACCOUNT) {
+            audiencePushes.claimWaiting(who.appId(), who.address());
+        }
         List<OfflineStore.WaitingFrame> waiting = offline.drain(who);
         connection.sendBacklog(GatewayFrames.hello(session.getId(), who, waiting.size(), idleTimeoutSeconds), waiting);
     }

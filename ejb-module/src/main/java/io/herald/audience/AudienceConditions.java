@@ -1,0 +1,56 @@
+package io.herald.audience;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An audience condition as a push task keeps it: JSON with the members that are set. */
+public final class AudienceConditions {
+
+    private AudienceConditions() {
+    }
+
+    public static String toJson(AudienceCondition condition) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (!condition.tagsAnd().isEmpty()) {
+            json.add("TagsAnd", Json.createArrayBuilder(condition.tagsAnd()));
+        }
+        if (!condition.tagsOr().isEmpty()) {
+            json.add("TagsOr", Json.createArrayBuilder(condition.tagsOr()));
+        }
+        if (!condition.attrsAnd().isEmpty()) {
+            json.add("AttrsAnd", Json.createObjectBuilder(Map.copyOf(condition.attrsAnd())));
+        }
+        if (!condition.attrsOr().isEmpty()) {
+            json.add("AttrsOr", Json.createObjectBuilder(Map.copyOf(condition.attrsOr())));
+        }
+        return json.build().toString();
+    }
+
+    public static AudienceCondition fromJson(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonObject json = reader.readObject();
+            return new AudienceCondition(strings(json, "TagsAnd"), strings(json, "TagsOr"), values(json, "AttrsAnd"), values(json, "AttrsOr"));
+        }
+    }
+
+    private static Set<String> strings(JsonObject json, String member) {
+        return json.containsKey(member) ? json.getJsonArray(member).getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .collect(Collectors.toSet()) : Set.of();
+    }
+
+    private static Map<String, String> values(JsonObject json, String member) {
+        Map<String, String> values = new HashMap<>();
+        if (json.containsKey(member)) {
+            json.getJsonObject(member).forEach((name, value) -> values.put(name, ((JsonString) value).getString()));
+        }
+        return values;
+    }
+}

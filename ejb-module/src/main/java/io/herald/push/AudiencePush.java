@@ -1,0 +1,61 @@
+package io.herald.push;
+
+import io.herald.audience.AudienceConditions;
+import io.herald.domain.app.App;
+import io.herald.domain.message.Message;
+import io.herald.domain.message.MessageRepository;
+import io.herald.domain.push.PushKind;
+import io.herald.domain.push.PushTask;
+import io.herald.domain.push.PushTaskRepository;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Accepts a push to a selected audience: the task and its one message are stored, and the answer
+ * goes back at once. Selecting the audience and fanning out happen afterwards, in the
+ * {@code broadcast-fanout} batch job that {@link AudiencePushAccepted} starts once this commits.
+ */
+@Stateless
+public class AudiencePush {
+
+    @Inject
+    PushTaskRepository tasks;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    Event<AudiencePushAccepted> accepted;
+
+    @Inject
+    Clock clock;
+
+    /** @return the task id, {@code {sdkappid}_{random}_{epoch second}_{unique}} */
+    public String accept(App app, AudiencePushRequest request) {
+        Instant now = clock.instant();
+        String taskId = app.sdkAppId() + "_" + request.random() + "_" + now.getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000);
+        PushTask task = tasks.store(new PushTask(app, taskId, PushKind.AUDIENCE, null, AudienceConditions.toJson(request.condition()), null, now));
+        task.rememberRandom(request.random());
+        Message message = messages.store(Message.toAudience(task, app, request.sender(), request.payload(), request.lifetime(), now));
+        if (request.offlinePush() != null) {
+            message.attachOfflinePush(request.offlinePush());
+        }
+        accepted.fire(new AudiencePushAccepted(task.id()));
+        return taskId;
+    }
+
+    /** The app's audience push made with this random number since then, if any. */
+    public Optional<String> madeWithRandom(App app, long random, Instant since) {
+        return tasks.findWithRandom(app, PushKind.AUDIENCE, random, since).map(PushTask::taskId);
+    }
+
+    /** The app's audience tasks among these ids. */
+    public java.util.List<PushTask> tasks(App app, java.util.Collection<String> taskIds) {
+        return tasks.findAll(app, taskIds).stream().filter(t -> t.kind() == PushKind.AUDIENCE).toList();
+    }
+}
