@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -39,7 +40,7 @@ public class FanOutRecovery {
 
     @PostConstruct
     void resumeUnfinished() {
-        List<Long> unfinished = tasks.unfinished(PushKind.AUDIENCE).stream().map(t -> t.id()).toList();
+        List<Long> unfinished = tasks.unfinished(Set.of(PushKind.AUDIENCE, PushKind.BROADCAST)).stream().map(t -> t.id()).toList();
         if (unfinished.isEmpty()) {
             return;
         }

@@ -59,7 +59,7 @@ public class DeliveryOutcomes {
     /** @return how many deliveries failed for now and will be retried */
     public int record(String channel, List<DeliveryOutcome> outcomes, boolean lastAttempt) {
         Instant now = clock.instant();
-        Map<Long, Delivery> rows = deliveries.findBatch(outcomes.stream().map(DeliveryOutcome::deliveryId).toList())
+        Map<Long, Delivery> rows = deliveries.lockBatch(outcomes.stream().map(DeliveryOutcome::deliveryId).toList())
                 .stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
         int retrying = 0;
         for (DeliveryOutcome outcome : outcomes) {

@@ -31,7 +31,7 @@ public class Receipts {
      * @return false when the delivery is not one addressed to this recipient
      */
     public boolean report(Recipient recipient, long deliveryId, Kind kind) {
-        Delivery delivery = deliveries.find(deliveryId).filter(d -> isFor(d, recipient)).orElse(null);
+        Delivery delivery = deliveries.lock(deliveryId).filter(d -> isFor(d, recipient)).orElse(null);
         if (delivery == null) {
             return false;
         }

@@ -21,6 +21,7 @@ public enum MpsError {
     EXPIREDTIME_TOO_LONG("3026", "expiredSeconds is longer than allowed"),
     INVALID_PARAM("3028", "param is invalid"),
     SINGLE_PUSH_TARGET_TOO_MUCH("3029", "at most 10 targets"),
+    BROADCAST_ONLY_SUPPORT_BY_DEVICE("3030", "a broadcast goes to the devices of a platform (DeliveryType 1, 2 or 7), not to users"),
     EXTEND_PARAM_TO_MUCH("3035", "at most 20 extended params"),
     TEMPLATE_ALREADY_EXIST("3036", "template already exists"),
     TEMPLATE_NAME_NULL("3037", "template name is empty"),
@@ -32,9 +33,13 @@ public enum MpsError {
     INVALID_EXTEND_PARAM("3044", "extendedParams must be a JSON object of strings"),
     MULTIPLE_INNER_EXTEND_PARAM_TO_MUCH("3049", "a target's extendedParams must be fewer than 10"),
     MSG_PAYLOAD_TOO_LONG("3050", "the message (title, content and extended params) is over 2 KB"),
+    BROADCAST_ALL_USER_NEED_UNBIND_PERIOD("3051", "UnBindPeriod is required when PushStatus is 1 or 2"),
+    BROADCAST_ALL_USER_UNBIND_PERIOD_INVALID("3052", "UnBindPeriod must be 1, 2, 3 or 4"),
+    BROADCAST_ALL_USER_NOT_SUPPORT_SELFCHANNEL_ANDROID("3053", "a broadcast to all users cannot use the self-built channel"),
     DELIVERYTOKEN_INVALID("3054", "deliveryToken is invalid"),
     MULTIPLE_TARGET_NUMBER_TOO_MUCH("3055", "at most 100 targets in a batch"),
     TEMPLATE_NUM_TOO_MUCH("3056", "an app has at most 100 templates"),
+    ANDROID_CHANNEL_PARAM_INVALID("3057", "AndroidChannel must be 1 (self-built channel) or 2 (default channel)"),
     ACCOUNT_NO_PERMISSION("8014", "the AccessKey does not belong to this appId and workspaceId");
 
     private final String code;

@@ -42,12 +42,13 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The fan-out of a push to a selected audience, step by step as the {@code broadcast-fanout} job
- * runs it: the audience is selected and frozen once; each chunk of account ids then reaches the
- * accounts connected now (a gateway delivery) and, when the push has offline-push information, the
- * vendor devices of those that are not (a delivery per device), each recorded under a
- * {@link io.herald.domain.push.FanoutClaim} so that nothing is delivered twice, not even after a
- * restart. Accounts that are neither are not written down at all: they pull the push from its one
- * stored message when they connect within its lifetime ({@link #claimWaiting}).
+ * runs it: the audience (accounts by tags or attributes, or the devices of a broadcast) is selected
+ * and frozen once; each chunk then reaches those connected now (a gateway delivery) and, for the
+ * others, their vendor devices (with offline-push information, for accounts; unless the broadcast is
+ * for Herald's own channel only), each recorded under a {@link io.herald.domain.push.FanoutClaim}
+ * so that nothing is delivered twice, not even after a restart. The rest are not written down at
+ * all: they pull the push from its one stored message when they connect within its lifetime
+ * ({@link #claimWaiting}).
  */
 @Stateless
 public class AudienceFanOut {
@@ -96,57 +97,99 @@ public class AudienceFanOut {
         if (audiences.snapshot(taskRowId).isPresent()) {
             return task.targetCount();
         }
-        RoaringBitmap selected = index.select(task.app(), AudienceConditions.fromJson(task.audience()));
+        RoaringBitmap selected = task.kind() == PushKind.BROADCAST ? devicesOf(task) : index.select(task.app(), AudienceConditions.fromJson(task.audience()));
         audiences.storeSnapshot(new AudienceSnapshot(task, AudienceIndex.serialize(selected)));
         task.selected(selected.getLongCardinality(), clock.instant());
         return selected.getLongCardinality();
+    }
+
+    private RoaringBitmap devicesOf(PushTask task) {
+        BroadcastAudience audience = BroadcastAudience.fromJson(task.audience());
+        Instant now = clock.instant();
+        RoaringBitmap selected = new RoaringBitmap();
+        devices.broadcastIds(task.app(), audience.platform(), audience.bound(), audience.unbound(), audience.boundSince(now), audience.unboundSince(now))
+                .forEach(id -> selected.add((int) (long) id));
+        return selected;
     }
 
     public byte[] snapshot(long taskRowId) {
         return index.snapshot(taskRowId, () -> audiences.snapshot(taskRowId).map(AudienceSnapshot::bitmap)).orElseThrow();
     }
 
-    /** Delivers to one chunk of the audience, in the chunk's transaction. */
-    public void deliver(long taskRowId, List<Long> accountIds) {
+    /** Delivers to one chunk of the audience (account ids, or device ids for a broadcast), in the chunk's transaction. */
+    public void deliver(long taskRowId, List<Long> ids) {
         PushTask task = tasks.find(taskRowId).orElseThrow();
         Message message = messages.findByTask(task).get(0);
         Instant now = clock.instant();
         if (task.status() == PushTaskStatus.RUNNING && message.isDeliverableAt(now)) {
-            App app = task.app();
-            List<String> online = new ArrayList<>();
-            List<String> away = new ArrayList<>();
-            for (Account account : accounts.byIds(accountIds)) {
-                (sessions.of(Recipient.account(app.id(), account.userId())).isEmpty() ? away : online).add(account.userId());
-            }
-            Map<String, List<Long>> byChannel = new LinkedHashMap<>();
-            Set<String> claimedAccounts = audiences.claimed(task, TargetKind.ACCOUNT, online);
-            for (String userId : online) {
-                if (!claimedAccounts.contains(userId)) {
-                    audiences.claim(task, TargetKind.ACCOUNT, userId);
-                    byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
-                            .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
-                }
-            }
-            if (message.offlinePush().isPresent()) {
-                List<Device> vendorDevices = devices.findBoundWithVendorTokens(app, away);
-                Set<String> claimedDevices = audiences.claimed(task, TargetKind.DEVICE, vendorDevices.stream().map(Device::deliveryToken).toList());
-                for (Device device : vendorDevices) {
-                    if (!claimedDevices.contains(device.deliveryToken())) {
-                        String channel = device.vendorTokens().keySet().iterator().next();
-                        audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
-                        byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
-                                .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
-                    }
-                }
-            }
-            byChannel.forEach((channel, ids) -> {
-                for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-                    queues.enqueue(channel, ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE)));
+            Map<String, List<Long>> byChannel = task.kind() == PushKind.BROADCAST
+                    ? toDevices(task, message, ids, now) : toAccounts(task, message, ids, now);
+            byChannel.forEach((channel, deliveryIds) -> {
+                for (int from = 0; from < deliveryIds.size(); from += BATCH_SIZE) {
+                    queues.enqueue(channel, deliveryIds.subList(from, Math.min(deliveryIds.size(), from + BATCH_SIZE)));
                 }
             });
         }
         if (task.status() == PushTaskStatus.RUNNING) {
-            task.fannedOut(accountIds.size());
+            task.fannedOut(ids.size());
+        }
+    }
+
+    /** Connected accounts through the gateway; with offline-push information, the vendor devices of the others. */
+    private Map<String, List<Long>> toAccounts(PushTask task, Message message, List<Long> accountIds, Instant now) {
+        App app = task.app();
+        List<String> online = new ArrayList<>();
+        List<String> away = new ArrayList<>();
+        for (Account account : accounts.byIds(accountIds)) {
+            (sessions.of(Recipient.account(app.id(), account.userId())).isEmpty() ? away : online).add(account.userId());
+        }
+        Map<String, List<Long>> byChannel = new LinkedHashMap<>();
+        Set<String> claimedAccounts = audiences.claimed(task, TargetKind.ACCOUNT, online);
+        for (String userId : online) {
+            if (!claimedAccounts.contains(userId)) {
+                audiences.claim(task, TargetKind.ACCOUNT, userId);
+                byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
+                        .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
+            }
+        }
+        if (message.offlinePush().isPresent()) {
+            toVendors(task, message, devices.findBoundWithVendorTokens(app, away), byChannel, now);
+        }
+        return byChannel;
+    }
+
+    /** Devices connected to the gateway through it; the others through their vendor, unless the broadcast is for the gateway only. */
+    private Map<String, List<Long>> toDevices(PushTask task, Message message, List<Long> deviceIds, Instant now) {
+        boolean gatewayOnly = BroadcastAudience.fromJson(task.audience()).gatewayOnly();
+        List<Device> online = new ArrayList<>();
+        List<Device> away = new ArrayList<>();
+        for (Device device : devices.byIds(deviceIds)) {
+            (sessions.of(Recipient.device(task.app().id(), device.deliveryToken())).isEmpty() ? away : online).add(device);
+        }
+        Map<String, List<Long>> byChannel = new LinkedHashMap<>();
+        Set<String> claimed = audiences.claimed(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList());
+        for (Device device : online) {
+            if (!claimed.contains(device.deliveryToken())) {
+                audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
+                byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
+                        .add(deliveries.store(Delivery.toDevice(message, task, GatewayChannel.NAME, device.deliveryToken(), now)).id());
+            }
+        }
+        if (!gatewayOnly) {
+            toVendors(task, message, away.stream().filter(d -> !d.vendorTokens().isEmpty()).toList(), byChannel, now);
+        }
+        return byChannel;
+    }
+
+    private void toVendors(PushTask task, Message message, List<Device> vendorDevices, Map<String, List<Long>> byChannel, Instant now) {
+        Set<String> claimed = audiences.claimed(task, TargetKind.DEVICE, vendorDevices.stream().map(Device::deliveryToken).toList());
+        for (Device device : vendorDevices) {
+            if (!claimed.contains(device.deliveryToken())) {
+                String channel = device.vendorTokens().keySet().iterator().next();
+                audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
+                byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
+                        .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
+            }
         }
     }
 
@@ -158,43 +201,49 @@ public class AudienceFanOut {
     }
 
     /**
-     * Gives a connecting account the audience pushes it has not had: those still within their
-     * lifetime whose frozen audience holds it. Each is claimed in a transaction of its own, so a
-     * fan-out claiming the same at the same moment costs one of them only that claim.
+     * Gives a connecting recipient the pushes it has not had: all-member pushes for an account,
+     * broadcasts for a device, still within their lifetime, whose frozen audience holds it. Each is
+     * claimed in a transaction of its own, so a fan-out claiming the same at the same moment costs
+     * one of them only that claim.
      */
-    public void claimWaiting(long appId, String userId) {
+    public void claimWaiting(Recipient recipient) {
         Instant now = clock.instant();
-        List<Message> stored = messages.storedForPull(appId, PushKind.AUDIENCE, now.minus(Message.MAX_LIFETIME)).stream()
+        PushKind kind = recipient.kind() == TargetKind.ACCOUNT ? PushKind.AUDIENCE : PushKind.BROADCAST;
+        List<Message> stored = messages.storedForPull(recipient.appId(), kind, now.minus(Message.MAX_LIFETIME)).stream()
                 .filter(m -> m.isDeliverableAt(now))
                 .filter(m -> m.task().map(t -> t.status() == PushTaskStatus.RUNNING || t.status() == PushTaskStatus.COMPLETED).orElse(false))
                 .toList();
         if (stored.isEmpty()) {
             return;
         }
-        Optional<Account> account = accounts.find(stored.get(0).app(), userId);
-        if (account.isEmpty()) {
+        App app = stored.get(0).app();
+        Optional<Long> ordinal = recipient.kind() == TargetKind.ACCOUNT
+                ? accounts.find(app, recipient.address()).map(Account::id)
+                : devices.findByToken(app, recipient.address()).map(Device::id);
+        if (ordinal.isEmpty()) {
             return;
         }
         AudienceFanOut self = context.getBusinessObject(AudienceFanOut.class);
         for (Message message : stored) {
             PushTask task = message.task().orElseThrow();
-            boolean selected = AudienceIndex.holds(snapshot(task.id()), account.get().id());
-            if (selected && audiences.claimed(task, TargetKind.ACCOUNT, List.of(userId)).isEmpty()) {
+            if (AudienceIndex.holds(snapshot(task.id()), ordinal.get())
+                    && audiences.claimed(task, recipient.kind(), List.of(recipient.address())).isEmpty()) {
                 try {
-                    self.claimForConnection(message.id(), userId);
+                    self.claimForConnection(message.id(), recipient.kind(), recipient.address());
                 } catch (RuntimeException alreadyClaimed) {
-                    LOG.log(Level.FINE, "audience push {0} was claimed for {1} by the fan-out meanwhile", new Object[] {task.taskId(), userId});
+                    LOG.log(Level.FINE, "push {0} was claimed for {1} by the fan-out meanwhile", new Object[] {task.taskId(), recipient.address()});
                 }
             }
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void claimForConnection(long messageId, String userId) {
+    public void claimForConnection(long messageId, TargetKind kind, String target) {
         Message message = messages.find(messageId).orElseThrow();
         PushTask task = message.task().orElseThrow();
-        audiences.claim(task, TargetKind.ACCOUNT, userId);
+        audiences.claim(task, kind, target);
         audiences.flush();
-        deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, clock.instant()));
+        deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, target, clock.instant())
+                : Delivery.toDevice(message, task, GatewayChannel.NAME, target, clock.instant()));
     }
 }

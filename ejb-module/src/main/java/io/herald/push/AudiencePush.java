@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Accepts a push to a selected audience: the task and its one message are stored, and the answer
- * goes back at once. Selecting the audience and fanning out happen afterwards, in the
+ * Accepts a push to a selected audience (accounts by tags or attributes, or devices for a
+ * broadcast): the task and its one message are stored, and the answer goes back at once. Selecting the audience and fanning out happen afterwards, in the
  * {@code broadcast-fanout} batch job that {@link AudiencePushAccepted} starts once this commits.
  */
 @Stateless
@@ -47,6 +47,23 @@ public class AudiencePush {
         }
         accepted.fire(new AudiencePushAccepted(task.id()));
         return taskId;
+    }
+
+    /** Accepts a broadcast to devices; its fan-out starts once this commits. @return the task id */
+    public String broadcast(App app, BroadcastPushRequest request) {
+        Instant now = clock.instant();
+        PushTask task = tasks.store(new PushTask(app, TargetedPush.newTaskId(), PushKind.BROADCAST, request.name(), request.audience().toJson(), null, now));
+        task.madeFromTemplate(request.template());
+        Message message = Message.toAudience(task, app, null, request.payload(), request.lifetime(), now);
+        message.keyAs(request.msgKey());
+        messages.store(message);
+        accepted.fire(new AudiencePushAccepted(task.id()));
+        return task.taskId();
+    }
+
+    /** Whether the app already sent a message under this key. */
+    public boolean isKeyUsed(App app, String msgKey) {
+        return messages.existsWithKey(app, msgKey);
     }
 
     /** The app's audience push made with this random number since then, if any. */

@@ -1,7 +1,5 @@
 package io.herald.it.scheduling;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.herald.domain.app.App;
 import io.herald.domain.app.AppRepository;
 import io.herald.domain.push.PushKind;

@@ -13,26 +13,31 @@ public final class DeviceApi {
     private DeviceApi() {
     }
 
-    /** A device registered with the bootstrap app's device key. */
-    public record Registered(String deliveryToken, String deviceSecret) {
+    /** A device registered with an app's device key. */
+    public record Registered(String deviceKey, String deliveryToken, String deviceSecret) {
 
         public GatewayClient connect() {
-            return GatewayClient.connectDevice(Herald.BOOTSTRAP_DEVICE_KEY, deliveryToken, deviceSecret);
+            return GatewayClient.connectDevice(deviceKey, deliveryToken, deviceSecret);
         }
 
         public HttpResponse<String> call(String action, String body) {
-            return post(action, Herald.BOOTSTRAP_DEVICE_KEY, deliveryToken, deviceSecret, body);
+            return post(action, deviceKey, deliveryToken, deviceSecret, body);
         }
     }
 
+    /** A device of the bootstrap app. */
     public static Registered register(String platform) {
-        HttpResponse<String> response = post("register", Herald.BOOTSTRAP_DEVICE_KEY, null, null,
+        return register(Herald.BOOTSTRAP_DEVICE_KEY, platform);
+    }
+
+    public static Registered register(String deviceKey, String platform) {
+        HttpResponse<String> response = post("register", deviceKey, null, null,
                 Json.createObjectBuilder().add("platform", platform).build().toString());
         if (response.statusCode() != 201) {
             throw new AssertionError("registration refused: " + response.statusCode() + " " + response.body());
         }
         JsonObject body = Http.json(response);
-        return new Registered(body.getString("deliveryToken"), body.getString("deviceSecret"));
+        return new Registered(deviceKey, body.getString("deliveryToken"), body.getString("deviceSecret"));
     }
 
     public static HttpResponse<String> post(String action, String deviceKey, String deliveryToken, String deviceSecret, String body) {

@@ -18,8 +18,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the push actions share: the request is checked in full first, then pushed now or, with
@@ -45,8 +47,13 @@ public abstract class MpsPushAction extends MpsAction {
         super(action, MpsEnvelope.PUSH_RESULT);
     }
 
-    /** A checked push, ready to go, with what schedule listings show of it. */
-    protected record PreparedPush(TargetedPushRequest request, PushSchedule.Summary summary) {
+    /** A checked push, ready to go ({@code send} answers its task id), with what schedule listings show of it. */
+    protected record PreparedPush(PushSchedule.Summary summary, Duration lifetime, Supplier<String> send) {
+    }
+
+    /** A push to explicit targets, ready to go. */
+    protected PreparedPush targeted(App app, TargetedPushRequest request, PushSchedule.Summary summary) {
+        return new PreparedPush(summary, request.lifetime(), () -> pushes.push(app, request));
     }
 
     /** Checks the request with the action's result codes; nothing is stored yet. */
@@ -57,10 +64,10 @@ public abstract class MpsPushAction extends MpsAction {
         Optional<MpsStrategy> strategy = MpsStrategy.read(request, app.timeZone(), clock.instant());
         PreparedPush push = prepare(app, request);
         if (strategy.isEmpty()) {
-            return MpsAnswers.pushResult(pushes.push(app, push.request()));
+            return MpsAnswers.pushResult(push.send().get());
         }
         try {
-            return MpsAnswers.pushResult(scheduler.schedule(app, new NewSchedule(push.summary(), stored(request), push.request().lifetime(),
+            return MpsAnswers.pushResult(scheduler.schedule(app, new NewSchedule(push.summary(), stored(request), push.lifetime(),
                     strategy.get().fixedTime(), strategy.get().recurrence())));
         } catch (ScheduleRefused refused) {
             throw MpsError.INVALID_PARAM.exception(refused.getMessage());
@@ -69,7 +76,7 @@ public abstract class MpsPushAction extends MpsAction {
 
     /** Pushes a stored request now (a schedule's firing). @return the task id */
     public String pushNow(App app, PopRequest request) {
-        return pushes.push(app, prepare(app, request).request());
+        return prepare(app, request).send().get();
     }
 
     private String stored(PopRequest request) {

@@ -55,7 +55,7 @@ public class PushMultipleAction extends MpsPushAction {
             targets.add(new PushTarget(target, msgKey, fields.payload(rendered.title(), rendered.content(), rendered.uri(), extras)));
             audience.put(target, msgKey);
         }
-        return new PreparedPush(new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),
+        return targeted(app, new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),
                 targets, fields.lifetime(), fields.gatewayOnly(), fields.audience(audience)),
                 new PushSchedule.Summary(PushKind.MULTIPLE, deliveryType(request), template.content().title(), template.content().content()));
     }

@@ -25,7 +25,7 @@ public class PushSimpleAction extends MpsPushAction {
         String title = request.get("Title").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
         String content = request.get("Content").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
         String payload = fields.payload(title, content, request.get("Uri").orElse(null), JsonValue.EMPTY_JSON_OBJECT);
-        return new PreparedPush(new TargetedPushRequest(PushKind.SIMPLE, fields.taskName(), null, fields.addressing(),
+        return targeted(app, new TargetedPushRequest(PushKind.SIMPLE, fields.taskName(), null, fields.addressing(),
                 MpsPushFields.receiving(targets, payload), fields.lifetime(), fields.gatewayOnly(), fields.audience(targets)),
                 new PushSchedule.Summary(PushKind.SIMPLE, deliveryType(request), title, content));
     }

@@ -4,6 +4,7 @@ import io.herald.domain.message.Message;
 import io.herald.domain.push.PushTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,6 +28,14 @@ public class DeliveryRepository {
 
     public Optional<Delivery> find(long id) {
         return Optional.ofNullable(em.find(Delivery.class, id));
+    }
+
+    /**
+     * The delivery, locked until the transaction ends, so that a device's receipt and the channel's
+     * recording of the send never overwrite one another.
+     */
+    public Optional<Delivery> lock(long id) {
+        return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public List<Delivery> findByMessage(Message message) {
@@ -98,6 +107,17 @@ public class DeliveryRepository {
         if (!ids.isEmpty()) {
             em.createQuery("delete from Delivery d where d.id in :ids").setParameter("ids", ids).executeUpdate();
         }
+    }
+
+    /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
+    public List<Delivery> lockBatch(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from Delivery d where d.id in :ids order by d.id", Delivery.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The deliveries of one dispatch batch, with their messages, in one query. */

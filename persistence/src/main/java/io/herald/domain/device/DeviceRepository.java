@@ -39,6 +39,44 @@ public class DeviceRepository {
                 .getResultList();
     }
 
+    /**
+     * The ids of an app's devices of one platform that a broadcast reaches: bound to a user (and,
+     * with {@code since}, bound since then), not bound (and, with {@code since}, seen since then), or
+     * both.
+     */
+    public List<Long> broadcastIds(App app, Platform platform, boolean bound, boolean unbound, java.time.Instant boundSince,
+                                   java.time.Instant unboundSince) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (bound) {
+            var query = em.createQuery("select d.id from Device d where d.app = :app and d.platform = :platform and d.boundUserId is not null"
+                            + (boundSince == null ? "" : " and exists (select b.id from DeviceBinding b where b.device = d and b.unboundAt is null and b.boundAt >= :since)"),
+                    Long.class)
+                    .setParameter("app", app).setParameter("platform", platform);
+            if (boundSince != null) {
+                query.setParameter("since", boundSince);
+            }
+            ids.addAll(query.getResultList());
+        }
+        if (unbound) {
+            ids.addAll(em.createQuery("select d.id from Device d where d.app = :app and d.platform = :platform and d.boundUserId is null"
+                            + " and d.lastSeenAt >= :since", Long.class)
+                    .setParameter("app", app).setParameter("platform", platform)
+                    .setParameter("since", unboundSince == null ? java.time.Instant.EPOCH : unboundSince)
+                    .getResultList());
+        }
+        return ids;
+    }
+
+    /** The devices with these ids, with their vendor tokens, in one query. */
+    public List<Device> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct d from Device d left join fetch d.vendorTokens where d.id in :ids", Device.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     public Device store(Device device) {
         em.persist(device);
         return device;

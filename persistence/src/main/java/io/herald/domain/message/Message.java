@@ -121,6 +121,11 @@ public class Message {
         return message;
     }
 
+    /** Files the message under the caller's own key instead of its task's id. */
+    public void keyAs(String callerKey) {
+        msgKey = Objects.requireNonNull(callerKey);
+    }
+
     public Long id() {
         return id;
     }

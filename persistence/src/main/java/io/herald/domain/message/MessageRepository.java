@@ -17,6 +17,11 @@ public class MessageRepository {
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
 
+    public boolean existsWithKey(App app, String msgKey) {
+        return !em.createQuery("select m.id from Message m where m.app = :app and m.msgKey = :key", Long.class)
+                .setParameter("app", app).setParameter("key", msgKey).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Optional<Message> find(long id) {
         return Optional.ofNullable(em.find(Message.class, id));
     }

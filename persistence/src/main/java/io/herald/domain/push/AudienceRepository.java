@@ -44,4 +44,17 @@ public class AudienceRepository {
     public Optional<AudienceSnapshot> snapshot(long taskRowId) {
         return Optional.ofNullable(em.find(AudienceSnapshot.class, taskRowId));
     }
+
+    /**
+     * Removes the claims and frozen audiences of an app's pushes made before the cutoff (their
+     * messages expired long before): they keep nobody from a second delivery any more.
+     * @return how many rows went
+     */
+    public int deleteBefore(long appId, java.time.Instant cutoff) {
+        int claims = em.createQuery("delete from FanoutClaim c where c.taskId in (select t.id from PushTask t where t.app.id = :app and t.createdAt < :cutoff)")
+                .setParameter("app", appId).setParameter("cutoff", cutoff).executeUpdate();
+        int snapshots = em.createQuery("delete from AudienceSnapshot s where s.taskId in (select t.id from PushTask t where t.app.id = :app and t.createdAt < :cutoff)")
+                .setParameter("app", appId).setParameter("cutoff", cutoff).executeUpdate();
+        return claims + snapshots;
+    }
 }

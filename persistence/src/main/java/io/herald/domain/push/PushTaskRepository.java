@@ -73,10 +73,10 @@ public class PushTaskRepository {
                 .getResultList();
     }
 
-    /** Audience tasks of any app not finished: what a restart of Herald must see through. */
-    public List<PushTask> unfinished(PushKind kind) {
-        return em.createQuery("select t from PushTask t where t.kind = :kind and t.status in :open", PushTask.class)
-                .setParameter("kind", kind)
+    /** Tasks of these kinds, of any app, not finished: what a restart of Herald must see through. */
+    public List<PushTask> unfinished(Set<PushKind> kinds) {
+        return em.createQuery("select t from PushTask t where t.kind in :kinds and t.status in :open", PushTask.class)
+                .setParameter("kinds", kinds)
                 .setParameter("open", List.of(PushTaskStatus.PENDING, PushTaskStatus.RUNNING))
                 .getResultList();
     }

@@ -5,7 +5,6 @@ import io.herald.device.DeviceApiException;
 import io.herald.device.DeviceCredentials;
 import io.herald.device.DeviceEnrolment;
 import io.herald.domain.app.App;
-import io.herald.domain.delivery.TargetKind;
 import io.herald.gateway.GatewayFrames;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.OfflineStore;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /gateway/v1}: an IM user's device connects with {@code sdkappid}, {@code identifier} (its
  * UserID) and a {@code usersig} signed for that UserID, verified as the REST family verifies it; a
  * registered device with {@code deviceKey}, {@code deliveryToken} and {@code deviceSecret}. The
- * endpoint registers the session, gives an IM user the all-member pushes it has not had, greets it,
+ * endpoint registers the session, gives it the all-member pushes or broadcasts it has not had, greets it,
  * sends what waits in the offline store, and then takes
  * receipts and heartbeats. A frame it cannot read closes this session only.
  */
@@ -107,9 +106,7 @@ public class GatewayEndpoint {
             return;
         }
         recipient = who;
-        if (who.kind() == TargetKind.ACCOUNT) {
-            audiencePushes.claimWaiting(who.appId(), who.address());
-        }
+        audiencePushes.claimWaiting(who);
         List<OfflineStore.WaitingFrame> waiting = offline.drain(who);
         connection.sendBacklog(GatewayFrames.hello(session.getId(), who, waiting.size(), idleTimeoutSeconds), waiting);
     }
