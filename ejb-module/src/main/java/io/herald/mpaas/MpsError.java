@@ -22,6 +22,7 @@ public enum MpsError {
     INVALID_PARAM("3028", "param is invalid"),
     SINGLE_PUSH_TARGET_TOO_MUCH("3029", "at most 10 targets"),
     BROADCAST_ONLY_SUPPORT_BY_DEVICE("3030", "a broadcast goes to the devices of a platform (DeliveryType 1, 2 or 7), not to users"),
+    REQUEST_SHOULD_BE_UTF8("3031", "the request body must be UTF-8"),
     EXTEND_PARAM_TO_MUCH("3035", "at most 20 extended params"),
     TEMPLATE_ALREADY_EXIST("3036", "template already exists"),
     TEMPLATE_NAME_NULL("3037", "template name is empty"),

@@ -32,16 +32,19 @@ public class PopActions {
         if (!SUPPORTED_VERSIONS.contains(version)) {
             throw PopError.INVALID_VERSION.exception();
         }
-        AccessKey caller = authenticator.authenticate(request);
-        for (PopActionHandler handler : handlers) {
-            if (handler.action().equals(action)) {
-                try {
-                    return handler.handle(caller, request, requestId);
-                } catch (MpsException refused) {
-                    throw refused.in(handler.envelope());
-                }
-            }
+        PopActionHandler handler = handlers.stream().filter(h -> h.action().equals(action)).findFirst().orElse(null);
+        if (handler != null && !request.isUtf8()) {
+            // Checked before the signature: a body that is not UTF-8 cannot be signed over as the caller meant.
+            throw MpsError.REQUEST_SHOULD_BE_UTF8.exception().in(handler.envelope());
         }
-        throw PopError.INVALID_ACTION.exception();
+        AccessKey caller = authenticator.authenticate(request);
+        if (handler == null) {
+            throw PopError.INVALID_ACTION.exception();
+        }
+        try {
+            return handler.handle(caller, request, requestId);
+        } catch (MpsException refused) {
+            throw refused.in(handler.envelope());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.herald.mpaas;
 
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
@@ -21,6 +23,7 @@ public final class PopRequest {
     private final Map<String, String> parameters;
     private final Map<String, String> headers;
     private final byte[] body;
+    private boolean utf8 = true;
 
     /**
      * @param headers request headers, names in lower case
@@ -80,9 +83,13 @@ public final class PopRequest {
         return headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    private static Map<String, String> parseForm(byte[] body) {
+    /**
+     * The form body's parameters. Bytes are taken as they are, raw or percent-encoded, and then read
+     * as UTF-8; a body that is not UTF-8 is noted ({@link #isUtf8()}) and read leniently.
+     */
+    private Map<String, String> parseForm(byte[] body) {
         Map<String, String> form = new TreeMap<>();
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.ISO_8859_1);
         if (text.isEmpty()) {
             return form;
         }
@@ -91,11 +98,26 @@ public final class PopRequest {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                form.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                form.putIfAbsent(utf8(URLDecoder.decode(name, StandardCharsets.ISO_8859_1)), utf8(URLDecoder.decode(value, StandardCharsets.ISO_8859_1)));
             } catch (IllegalArgumentException e) {
                 throw PopError.INVALID_PARAMETER.exception("the form body is not url-encoded");
             }
         }
         return form;
+    }
+
+    /** Whether the form body is UTF-8 text, as the mPaaS API requires (3031 otherwise). */
+    public boolean isUtf8() {
+        return utf8;
+    }
+
+    private String utf8(String bytesAsLatin1) {
+        byte[] bytes = bytesAsLatin1.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            utf8 = false;
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 }

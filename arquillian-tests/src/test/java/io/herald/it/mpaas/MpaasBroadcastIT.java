@@ -114,4 +114,37 @@ class MpaasBroadcastIT {
         String taskId = (String) ((Map<String, Object>) first.get("PushResult")).get("Data");
         assertEquals("OK", client.call("RevokePushTask", Map.of("TaskId", taskId)).get("ResultCode"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoreIndexCountsWhatDevicesReported() throws Exception {
+        DeviceApi.Registered device = DeviceApi.register(deviceKey, "android");
+        try (GatewayClient phone = device.connect()) {
+            Map<String, Object> pushed = client.call("PushSimple", new HashMap<>(Map.of("TaskName", "counted", "Title", "t", "Content", "c",
+                    "DeliveryType", "1", "TargetMsgkey", "{\"" + device.deliveryToken() + "\":\"k\"}", "ExpiredSeconds", "600")));
+            assertEquals("OK", pushed.get("ResultCode"));
+            long id = phone.next(WAIT).getJsonNumber("id").longValue();
+            phone.ack(id);
+            phone.open(id);
+        }
+        long now = Instant.now().toEpochMilli();
+        Map<String, Object> window = Map.of("StartTime", String.valueOf(now - 86_400_000L), "EndTime", String.valueOf(now));
+        io.herald.it.support.Eventually.await("the open counted", WAIT, () -> ((Number) ((Map<String, Object>) ((Map<String, Object>)
+                client.call("QueryPushAnalysisCoreIndex", window).get("ResultContent")).get("Data")).get("OpenNum")).intValue() == 1);
+        Map<String, Object> all = (Map<String, Object>) ((Map<String, Object>) client.call("QueryPushAnalysisCoreIndex", window).get("ResultContent")).get("Data");
+        assertEquals(1, ((Number) all.get("PushTotalNum")).intValue());
+        assertEquals(1, ((Number) all.get("PushNum")).intValue());
+        assertEquals(1, ((Number) all.get("ArrivalNum")).intValue());
+        assertEquals(1.0, ((Number) all.get("OpenRate")).doubleValue());
+        Map<String, Object> byPlatform = new HashMap<>(window);
+        byPlatform.put("Platform", "IOS");
+        assertEquals(0, ((Number) ((Map<String, Object>) ((Map<String, Object>) client.call("QueryPushAnalysisCoreIndex", byPlatform)
+                .get("ResultContent")).get("Data")).get("PushTotalNum")).intValue());
+        Map<String, Object> byType = new HashMap<>(window);
+        byType.put("Type", "BROADCAST");
+        assertEquals(0, ((Number) ((Map<String, Object>) ((Map<String, Object>) client.call("QueryPushAnalysisCoreIndex", byType)
+                .get("ResultContent")).get("Data")).get("PushTotalNum")).intValue());
+        assertEquals("3028", client.call("QueryPushAnalysisCoreIndex", Map.of("StartTime", String.valueOf(now - 91L * 86_400_000L),
+                "EndTime", String.valueOf(now))).get("ResultCode"), "at most 90 days");
+    }
 }

@@ -83,4 +83,14 @@ class PopEnvelopeIT {
     void pathsThatAreNotAnApiAnswerInPopTermsNotWithAnHtmlPage() {
         assertPopError(Http.get(Herald.http("/index.html")), 404, "InvalidAction.NotFound");
     }
+
+    @Test
+    void aBodyThatIsNotUtf8Is3031InTheActionsEnvelope() {
+        HttpResponse<String> response = form("Action=PushSimple&Version=2019-08-21&AppId=ONEX000000000001&WorkspaceId=default&Title=%FF%FE");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject body = Http.json(response);
+        assertEquals("3031", body.getString("ResultCode"));
+        assertEquals("REQUEST_SHOULD_BE_UTF8", body.getString("ResultMessage"));
+        assertEquals(false, body.getJsonObject("PushResult").getBoolean("Success"));
+    }
 }

@@ -60,8 +60,8 @@ public class QueryPushAnalysisTaskDetailAction extends MpsAction {
         }
         return MpsAnswers.resultContent(data
                 .add("PushNum", counts.values().stream().mapToLong(Long::longValue).sum())
-                .add("PushSuccessNum", sum(counts, HANDED_OVER))
-                .add("PushArrivalNum", sum(counts, ARRIVED))
+                .add("PushSuccessNum", QueryPushAnalysisCoreIndexAction.sum(counts, HANDED_OVER))
+                .add("PushArrivalNum", QueryPushAnalysisCoreIndexAction.sum(counts, ARRIVED))
                 .add("StartTime", started.toEpochMilli())
                 .add("EndTime", task.finishedAt() == null ? 0 : task.finishedAt().toEpochMilli())
                 .add("Duration", duration(Duration.between(started, ended)))
@@ -71,9 +71,5 @@ public class QueryPushAnalysisTaskDetailAction extends MpsAction {
     /** The seed's form: "00 小时 01 分 36 秒". */
     static String duration(Duration d) {
         return String.format("%02d 小时 %02d 分 %02d 秒", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
-    }
-
-    private static long sum(Map<DeliveryStatus, Long> counts, Set<DeliveryStatus> statuses) {
-        return statuses.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
     }
 }

@@ -1,6 +1,9 @@
 package io.herald.domain.delivery;
 
+import io.herald.domain.app.App;
+import io.herald.domain.device.Platform;
 import io.herald.domain.message.Message;
+import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class DeliveryRepository {
@@ -51,6 +55,36 @@ public class DeliveryRepository {
                 .setParameter("task", task)
                 .getResultList()
                 .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * How many of an app's deliveries of tasks of these kinds, queued within [from, to), are in
+     * each status; optionally of one task, through some channels, to devices of one platform. One
+     * grouped query over the deliveries' time index.
+     */
+    public Map<DeliveryStatus, Long> countForStatistics(App app, Set<PushKind> kinds, Instant from, Instant to, String taskId,
+                                                        Set<String> channels, Platform platform) {
+        String jpql = "select d.status, count(d) from Delivery d join d.task t where d.app = :app and t.kind in :kinds"
+                + " and d.queuedAt >= :from and d.queuedAt < :to"
+                + (taskId == null ? "" : " and t.taskId = :taskId")
+                + (channels == null ? "" : " and d.channel in :channels")
+                + (platform == null ? "" : " and d.targetKind = :device and exists (select v.id from Device v where v.app = d.app"
+                        + " and v.deliveryToken = d.target and v.platform = :platform)")
+                + " group by d.status";
+        var query = em.createQuery(jpql, Object[].class)
+                .setParameter("app", app).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to);
+        if (taskId != null) {
+            query.setParameter("taskId", taskId);
+        }
+        if (channels != null) {
+            query.setParameter("channels", channels);
+        }
+        if (platform != null) {
+            query.setParameter("device", TargetKind.DEVICE).setParameter("platform", platform);
+        }
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        query.getResultList().forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
         return counts;
     }
 

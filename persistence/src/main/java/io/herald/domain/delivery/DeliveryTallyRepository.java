@@ -46,4 +46,25 @@ public class DeliveryTallyRepository {
                 .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
         return counts;
     }
+
+    /** What the removed deliveries of an app's tasks of these kinds, queued on days [from, to], counted; optionally of one task, through some channels. */
+    public Map<DeliveryStatus, Long> countForStatistics(App app, java.util.Set<io.herald.domain.push.PushKind> kinds, LocalDate from, LocalDate to,
+                                                        String taskId, java.util.Set<String> channels) {
+        String jpql = "select t.status, sum(t.count) from DeliveryTally t join t.task k where t.app = :app and k.kind in :kinds"
+                + " and t.queuedOn >= :from and t.queuedOn <= :to"
+                + (taskId == null ? "" : " and k.taskId = :taskId")
+                + (channels == null ? "" : " and t.channel in :channels")
+                + " group by t.status";
+        var query = em.createQuery(jpql, Object[].class)
+                .setParameter("app", app).setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to);
+        if (taskId != null) {
+            query.setParameter("taskId", taskId);
+        }
+        if (channels != null) {
+            query.setParameter("channels", channels);
+        }
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        query.getResultList().forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
+        return counts;
+    }
 }
