@@ -1,0 +1,35 @@
+package io.herald.it.bench;
+
+import io.herald.it.support.Herald;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The benchmarks' deployment (Herald plus the baselines) and the server's heap as the management API reports it. */
+final class BenchServer {
+
+    private BenchServer() {
+    }
+
+    static EnterpriseArchive ear() {
+        EnterpriseArchive ear = Herald.ear();
+        ear.getAsType(WebArchive.class, "herald-web.war").addClasses(EchoEndpoint.class, BareResource.class);
+        return ear;
+    }
+
+    /** Heap in use after a full collection, in bytes. */
+    static long heapAfterGc(ManagementClient management) throws Exception {
+        ModelNode gc = new ModelNode();
+        gc.get("operation").set("gc");
+        gc.get("address").add("core-service", "platform-mbean").add("type", "memory");
+        management.getControllerClient().execute(gc);
+        Thread.sleep(500);
+        management.getControllerClient().execute(gc);
+        ModelNode read = new ModelNode();
+        read.get("operation").set("read-attribute");
+        read.get("address").add("core-service", "platform-mbean").add("type", "memory");
+        read.get("name").set("heap-memory-usage");
+        return management.getControllerClient().execute(read).get("result").get("used").asLong();
+    }
+}

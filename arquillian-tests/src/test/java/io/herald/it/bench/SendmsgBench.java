@@ -1,0 +1,150 @@
+package io.herald.it.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.herald.it.support.Tim;
+import io.herald.it.support.TimApp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * sendmsg to connected users, admin UserSig reused: accepted calls per second and the accept
+ * latency, against a bare JAX-RS endpoint on the same server under the same load; and the time
+ * from the call to the frame at the recipient's device.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SendmsgBench {
+
+    static final int USERS = 200;
+    static final int CALLS = Integer.getInteger("herald.bench.calls", 20_000);
+    static final int CONCURRENCY = 64;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return BenchServer.ear();
+    }
+
+    /** Notes, for every message frame, how long after its call it arrived (the call's nanoTime is in its text). */
+    static final class Recipient implements WebSocket.Listener {
+        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                int at = frame.indexOf("sent:");
+                if (at >= 0) {
+                    long sent = Long.parseLong(frame.substring(at + 5, frame.indexOf('"', at)));
+                    latencies.add(System.nanoTime() - sent);
+                    int id = frame.indexOf("\"id\":");
+                    socket.sendText("{\"v\":1,\"type\":\"ack\",\"id\":" + frame.substring(id + 5, frame.indexOf(',', id)) + "}", true);
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+    }
+
+    record Run(double callsPerSecond, Stats accept, int failed) {
+    }
+
+    @Test
+    void sendmsgToConnectedUsers() throws Exception {
+        TimApp app = TimApp.create("sendmsg-bench");
+        StringBuilder accounts = new StringBuilder();
+        for (int i = 0; i < USERS; i++) {
+            accounts.append(i == 0 ? "" : ",").append("\"r").append(i).append('"');
+        }
+        for (int from = 0; from < USERS; from += 100) {
+            String batch = String.join(",", java.util.Arrays.copyOfRange(accounts.toString().split(","), from, Math.min(USERS, from + 100)));
+            assertEquals(0, app.call("im_open_login_svc/multiaccount_import", "{\"Accounts\":[" + batch + "]}").getInt("ErrorCode"));
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Recipient> recipients = new ArrayList<>();
+        List<WebSocket> sockets = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            Recipient recipient = new Recipient();
+            recipients.add(recipient);
+            sockets.add(client.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
+                    + "&identifier=r" + i + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), "r" + i, 3600)), recipient).join());
+        }
+        String adminSig = Tim.sign(app.sdkAppId(), app.secretKey(), app.admin(), 86_400);
+        URI sendmsg = URI.create("http://127.0.0.1:8080/v4/openim/sendmsg?sdkappid=" + app.sdkAppId() + "&identifier=" + app.admin()
+                + "&usersig=" + adminSig + "&random=1&contenttype=json");
+        URI bare = URI.create("http://127.0.0.1:8080/bench/bare");
+        AtomicInteger random = new AtomicInteger();
+        java.util.function.IntFunction<String> body = i -> "{\"To_Account\":\"r" + (i % USERS) + "\",\"MsgRandom\":" + random.incrementAndGet()
+                + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"sent:" + System.nanoTime() + "\"}}]}";
+
+        load(client, sendmsg, CALLS / 4, body);
+        load(client, bare, CALLS / 4, body);
+        recipients.forEach(r -> r.latencies.clear());
+        Run herald = load(client, sendmsg, CALLS, body);
+        Thread.sleep(3000);
+        long[] endToEnd = recipients.stream().flatMap(r -> r.latencies.stream()).mapToLong(Long::longValue).toArray();
+        Run baseline = load(client, bare, CALLS, body);
+        sockets.forEach(WebSocket::abort);
+        Stats e2e = Stats.ofNanos(endToEnd);
+        BenchReport.write("10-sendmsg", String.format("""
+                ## sendmsg to connected users
+
+                %,d calls, %d at a time over HTTP/1.1 keep-alive, to %d connected users (one device each), after a
+                warm-up of %,d calls; the admin UserSig is reused.
+
+                | what | calls/s | p50 ms | p99 ms | max ms | failed |
+                | --- | --- | --- | --- | --- | --- |
+                | Herald `openim/sendmsg`: accepted (target ≥ 10,000/s, p99 ≤ 20 ms) | %,.0f | %s | %d |
+                | baseline: bare JAX-RS POST on the same server | %,.0f | %s | %d |
+
+                Ratio of throughputs (Herald / baseline): **%.2f** (target ≥ 0.5).
+
+                From the call to the frame at the device, %,d messages (target p99 ≤ 50 ms): p50 %.2f ms, p99 %.2f ms, max %.2f ms.
+
+                """, CALLS, CONCURRENCY, USERS, CALLS / 4, herald.callsPerSecond(), herald.accept().row(), herald.failed(),
+                baseline.callsPerSecond(), baseline.accept().row(), baseline.failed(), herald.callsPerSecond() / baseline.callsPerSecond(),
+                e2e.count(), e2e.p50(), e2e.p99(), e2e.max()));
+    }
+
+    private static Run load(HttpClient client, URI uri, int calls, java.util.function.IntFunction<String> body) throws Exception {
+        Semaphore inFlight = new Semaphore(CONCURRENCY);
+        long[] latencies = new long[calls];
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            inFlight.acquire();
+            int call = i;
+            long sent = System.nanoTime();
+            client.sendAsync(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        latencies[call] = System.nanoTime() - sent;
+                        if (error != null || response.statusCode() != 200 || !response.body().contains("\"ErrorCode\":0")) {
+                            failed.incrementAndGet();
+                        }
+                        inFlight.release();
+                    });
+        }
+        inFlight.acquire(CONCURRENCY);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(calls / seconds, Stats.ofNanos(latencies), failed.get());
+    }
+}
