@@ -13,7 +13,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -59,24 +58,13 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
         if (lifetime.compareTo(MAX_LIFETIME) > 0) {
             lifetime = MAX_LIFETIME;
         }
-        if (!request.has("MsgBody")) {
-            throw TimError.MSG_BODY_INVALID.exception();
-        }
-        JsonValue body = request.json().get("MsgBody");
-        TimElements.check(body);
-        String bodyJson = body.toString();
-        if (bodyJson.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
-            throw TimError.MESSAGE_TOO_LARGE.exception();
-        }
-        JsonObject offlinePush = request.object("OfflinePushInfo", TimError.OFFLINE_PUSH_INVALID).orElse(null);
-        if (offlinePush != null) {
-            TimOfflinePush.check(offlinePush);
-        }
+        String bodyJson = TimElements.body(request, maxBodyBytes);
+        String offlinePush = TimOfflinePush.of(request);
         String customData = request.string("CloudCustomData", TimError.MSG_ELEMENT_INVALID).orElse(null);
         Set<String> forbidden = controlList(request, "ForbidCallbackControl");
         controlList(request, "SendMsgControl");
         return new OutgoingMessage(from != null ? from : caller.identifier(), from != null, random, sequence, sentAt, sync,
-                lifetime, bodyJson, offlinePush == null ? null : offlinePush.toString(), customData, forbidden);
+                lifetime, bodyJson, offlinePush, customData, forbidden);
     }
 
     boolean allowsCallback(String forbidding) {

@@ -1,11 +1,13 @@
 package io.herald.tencent.message;
 
 import io.herald.tencent.TimError;
+import io.herald.tencent.TimRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -90,5 +92,19 @@ public final class TimElements {
                 }
             }
         }
+    }
+
+    /** The request's MsgBody, checked (90002, 90007, 90010) and at most {@code maxBytes} of JSON (93000). */
+    public static String body(TimRequest request, int maxBytes) {
+        if (!request.has("MsgBody")) {
+            throw TimError.MSG_BODY_INVALID.exception();
+        }
+        JsonValue body = request.json().get("MsgBody");
+        check(body);
+        String json = body.toString();
+        if (json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw TimError.MESSAGE_TOO_LARGE.exception();
+        }
+        return json;
     }
 }

@@ -1,6 +1,7 @@
 package io.herald.tencent.message;
 
 import io.herald.tencent.TimError;
+import io.herald.tencent.TimRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
@@ -42,5 +43,15 @@ public final class TimOfflinePush {
                 throw TimError.OFFLINE_PUSH_INVALID.exception();
             }
         });
+    }
+
+    /** The request's OfflinePushInfo, checked (90043), as JSON; null when there is none. */
+    public static String of(TimRequest request) {
+        JsonObject info = request.object("OfflinePushInfo", TimError.OFFLINE_PUSH_INVALID).orElse(null);
+        if (info == null) {
+            return null;
+        }
+        check(info);
+        return info.toString();
     }
 }

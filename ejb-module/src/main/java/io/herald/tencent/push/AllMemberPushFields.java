@@ -7,9 +7,6 @@ import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import io.herald.tencent.message.TimElements;
 import io.herald.tencent.message.TimOfflinePush;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -32,20 +29,9 @@ record AllMemberPushFields(String sender, long random, Duration lifetime, String
         if (lifetime.isNegative() || lifetime.compareTo(Message.MAX_LIFETIME) > 0) {
             throw TimError.MSG_LIFETIME_INVALID.exception();
         }
-        if (!request.has("MsgBody")) {
-            throw TimError.MSG_BODY_INVALID.exception();
-        }
-        JsonValue body = request.json().get("MsgBody");
-        TimElements.check(body);
-        String bodyJson = body.toString();
-        if (bodyJson.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
-            throw TimError.MESSAGE_TOO_LARGE.exception();
-        }
-        JsonObject offlinePush = request.object("OfflinePushInfo", TimError.OFFLINE_PUSH_INVALID).orElse(null);
-        if (offlinePush != null) {
-            TimOfflinePush.check(offlinePush);
-        }
-        return new AllMemberPushFields(from, random, lifetime, bodyJson, offlinePush == null ? null : offlinePush.toString());
+        String bodyJson = TimElements.body(request, maxBodyBytes);
+        String offlinePush = TimOfflinePush.of(request);
+        return new AllMemberPushFields(from, random, lifetime, bodyJson, offlinePush);
     }
 
     io.herald.push.AudiencePushRequest to(AudienceCondition condition) {
