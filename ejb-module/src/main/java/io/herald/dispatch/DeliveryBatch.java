@@ -1,9 +1,9 @@
 package io.herald.dispatch;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
@@ -14,6 +14,9 @@ import java.util.List;
  */
 public record DeliveryBatch(String channel, List<Long> deliveryIds) {
 
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int SCHEMA_VERSION = 1;
 
     public DeliveryBatch {
@@ -21,9 +24,9 @@ public record DeliveryBatch(String channel, List<Long> deliveryIds) {
     }
 
     public String toJson() {
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = JSON.createArrayBuilder();
         deliveryIds.forEach(ids::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("channel", channel)
                 .add("deliveryIds", ids)
@@ -31,7 +34,7 @@ public record DeliveryBatch(String channel, List<Long> deliveryIds) {
     }
 
     public static DeliveryBatch fromJson(String json) {
-        JsonObject doc = Json.createReader(new StringReader(json)).readObject();
+        JsonObject doc = JSON.createReader(new StringReader(json)).readObject();
         int version = doc.getInt("schemaVersion");
         if (version != SCHEMA_VERSION) {
             throw new IllegalArgumentException("unsupported delivery batch schema version " + version);

@@ -2,15 +2,18 @@ package io.herald.gateway;
 
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.domain.delivery.TargetKind;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /** The JSON frames of gateway protocol version 1 (docs/gateway-protocol.md). */
 public final class GatewayFrames {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final int VERSION = 1;
 
@@ -69,18 +72,18 @@ public final class GatewayFrames {
     }
 
     private static JsonObjectBuilder frame(String type) {
-        return Json.createObjectBuilder().add("v", VERSION).add("type", type);
+        return JSON.createObjectBuilder().add("v", VERSION).add("type", type);
     }
 
     private static JsonValue parse(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             return reader.readValue();
         }
     }
 
     /** A frame from a device; throws IllegalArgumentException for anything that is not a version-1 frame. */
     public static JsonObject read(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject frame = reader.readObject();
             if (frame.getInt("v", 0) != VERSION || !frame.containsKey("type")) {
                 throw new IllegalArgumentException("not a version 1 frame");

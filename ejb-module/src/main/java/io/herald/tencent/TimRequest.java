@@ -1,6 +1,5 @@
 package io.herald.tencent;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
 
@@ -16,6 +16,9 @@ import java.util.Optional;
  * command answers when the field has the wrong type, because Tencent's codes differ per field.
  */
 public final class TimRequest {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final JsonObject body;
     private final int sizeInBytes;
@@ -30,7 +33,7 @@ public final class TimRequest {
         if (body == null || body.isBlank()) {
             throw TimError.JSON_PARSE_ERROR.exception();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return new TimRequest(reader.readObject(), body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         } catch (JsonException | IllegalStateException e) {
             throw TimError.JSON_PARSE_ERROR.exception();

@@ -95,13 +95,14 @@ class SendmsgBench {
         java.util.function.IntFunction<String> body = i -> "{\"To_Account\":\"r" + (i % USERS) + "\",\"MsgRandom\":" + random.incrementAndGet()
                 + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"sent:" + System.nanoTime() + "\"}}]}";
 
-        load(client, sendmsg, CALLS / 4, body);
+        // The baseline first: Herald's deliveries may still be draining after its run, and would slow the baseline down.
         load(client, bare, CALLS / 4, body);
+        Run baseline = load(client, bare, CALLS, body);
+        load(client, sendmsg, CALLS / 4, body);
         recipients.forEach(r -> r.latencies.clear());
         Run herald = load(client, sendmsg, CALLS, body);
         Thread.sleep(3000);
         long[] endToEnd = recipients.stream().flatMap(r -> r.latencies.stream()).mapToLong(Long::longValue).toArray();
-        Run baseline = load(client, bare, CALLS, body);
         sockets.forEach(WebSocket::abort);
         Stats e2e = Stats.ofNanos(endToEnd);
         BenchReport.write("10-sendmsg", String.format("""
@@ -117,7 +118,8 @@ class SendmsgBench {
 
                 Ratio of throughputs (Herald / baseline): **%.2f** (target ≥ 0.5).
 
-                From the call to the frame at the device, %,d messages (target p99 ≤ 50 ms): p50 %.2f ms, p99 %.2f ms, max %.2f ms.
+                From the call to the frame at the device, %,d messages arrived within 3 s of the last call (target p99 ≤ 50 ms):
+                p50 %.2f ms, p99 %.2f ms, max %.2f ms.
 
                 """, CALLS, CONCURRENCY, USERS, CALLS / 4, herald.callsPerSecond(), herald.accept().row(), herald.failed(),
                 baseline.callsPerSecond(), baseline.accept().row(), baseline.failed(), herald.callsPerSecond() / baseline.callsPerSecond(),

@@ -1,9 +1,9 @@
 package io.herald.web.tencent;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -11,11 +11,14 @@ import java.util.Map;
 /** The Tencent REST envelope: always HTTP 200, ActionStatus/ErrorInfo/ErrorCode first, then the command's fields. */
 final class TimEnvelope {
 
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private TimEnvelope() {
     }
 
     static Response ok(JsonObject fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("ActionStatus", "OK")
                 .add("ErrorInfo", "")
                 .add("ErrorCode", 0);
@@ -26,7 +29,7 @@ final class TimEnvelope {
     }
 
     static Response fail(int code, String info) {
-        return render(Json.createObjectBuilder()
+        return render(JSON.createObjectBuilder()
                 .add("ActionStatus", "FAIL")
                 .add("ErrorInfo", info)
                 .add("ErrorCode", code)
