@@ -6,9 +6,13 @@ import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.delivery.TargetKind;
+import io.herald.domain.device.Device;
+import io.herald.domain.device.DeviceRepository;
 import io.herald.domain.message.DirectAddress;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
+import io.herald.gateway.GatewaySessions;
+import io.herald.gateway.Recipient;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,7 +26,8 @@ import java.util.Optional;
 /**
  * Sends, withdraws and lists one-to-one messages. A message is stored once per recipient, with a
  * delivery to the recipient (and to the sender's other devices when asked) queued on the gateway
- * channel in the same transaction.
+ * channel in the same transaction, and, when it carries OfflinePushInfo and the recipient is not
+ * connected, one to each of the recipient's vendor devices.
  */
 @Stateless
 public class DirectMessaging {
@@ -38,6 +43,12 @@ public class DirectMessaging {
 
     @Inject
     ChannelQueues queues;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    GatewaySessions sessions;
 
     @Inject
     Clock clock;
@@ -70,7 +81,21 @@ public class DirectMessaging {
             queued.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
         }
         queues.enqueue(GATEWAY, queued);
+        if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
+            toVendorDevices(app, message, address.recipient());
+        }
         return new SentMessage(message.msgKey(), sentAt, false);
+    }
+
+    /**
+     * A recipient who is not connected gets the offline-push notification on each of its devices
+     * that reported a vendor token, through that vendor's channel.
+     */
+    private void toVendorDevices(App app, Message message, String recipient) {
+        for (Device device : devices.findBoundWithVendorTokens(app, List.of(recipient))) {
+            String channel = device.vendorTokens().keySet().iterator().next();
+            queues.enqueue(channel, List.of(deliveries.store(Delivery.toDevice(message, null, channel, device.deliveryToken(), clock.instant())).id()));
+        }
     }
 
     /** Messages on their way to the account's devices that have not arrived yet. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
 import io.herald.it.support.Mpaas;
-import io.herald.it.support.Http;
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -54,9 +52,7 @@ class MpaasPushIT {
     }
 
     private static double queueDepth(String queue) {
-        String metrics = Http.get(URI.create(Herald.MANAGEMENT + "/metrics")).body();
-        return metrics.lines().filter(l -> l.startsWith("messaging_activemq_message_count{") && l.contains("name=\"" + queue + "\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+        return Herald.queueDepth(queue);
     }
 
     @Test

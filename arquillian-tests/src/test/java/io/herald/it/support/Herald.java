@@ -55,4 +55,11 @@ public final class Herald {
         }
         return Http.json(created);
     }
+
+    /** How many messages wait on a queue, as the server's metrics say (-1 when it has none). */
+    public static double queueDepth(String queue) {
+        String metrics = Http.get(URI.create(MANAGEMENT + "/metrics")).body();
+        return metrics.lines().filter(l -> l.startsWith("messaging_activemq_message_count{") && l.contains("name=\"" + queue + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+    }
 }
