@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -72,7 +74,7 @@ public class AudiencePush {
     }
 
     /** The app's audience tasks among these ids. */
-    public java.util.List<PushTask> tasks(App app, java.util.Collection<String> taskIds) {
+    public List<PushTask> tasks(App app, Collection<String> taskIds) {
         return tasks.findAll(app, taskIds).stream().filter(t -> t.kind() == PushKind.AUDIENCE).toList();
     }
 }

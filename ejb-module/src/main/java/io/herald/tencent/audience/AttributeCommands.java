@@ -49,7 +49,7 @@ final class AttributeCommands {
                 }
             }
             return Json.createObjectBuilder().add("UserAttrs", users)
-                    .add("ErrorList", errorList(userIds.stream().filter(u -> !found.containsKey(u)).toList())).build();
+                    .add("ErrorList", errorList(userIds, found.keySet())).build();
         }
     }
 
@@ -74,7 +74,7 @@ final class AttributeCommands {
             }
             Set<String> found = profiles.existing(caller.app(), values.keySet()).keySet();
             profiles.setAttributes(caller.app(), values);
-            return Json.createObjectBuilder().add("ErrorList", errorList(values.keySet().stream().filter(u -> !found.contains(u)).toList())).build();
+            return Json.createObjectBuilder().add("ErrorList", errorList(values.keySet(), found)).build();
         }
     }
 
@@ -104,7 +104,7 @@ final class AttributeCommands {
             }
             Set<String> found = profiles.existing(caller.app(), names.keySet()).keySet();
             profiles.removeAttributes(caller.app(), names);
-            return Json.createObjectBuilder().add("ErrorList", errorList(names.keySet().stream().filter(u -> !found.contains(u)).toList())).build();
+            return Json.createObjectBuilder().add("ErrorList", errorList(names.keySet(), found)).build();
         }
     }
 

@@ -113,10 +113,11 @@ abstract class AudienceCommand extends TimCommand {
         throw otherwise.exception();
     }
 
-    /** The accounts named that do not exist, as {@code ErrorList} entries (70107). */
-    static JsonArrayBuilder errorList(Collection<String> unknown) {
+    /** The accounts named that are not among those found, as {@code ErrorList} entries (70107). */
+    static JsonArrayBuilder errorList(Collection<String> named, Collection<String> found) {
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        unknown.forEach(userId -> errors.add(Json.createObjectBuilder().add("To_Account", userId).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code())));
+        named.stream().filter(userId -> !found.contains(userId))
+                .forEach(userId -> errors.add(Json.createObjectBuilder().add("To_Account", userId).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code())));
         return errors;
     }
 }

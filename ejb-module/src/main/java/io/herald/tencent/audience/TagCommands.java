@@ -46,7 +46,7 @@ final class TagCommands {
                 }
             }
             return Json.createObjectBuilder().add("UserTags", users)
-                    .add("ErrorList", errorList(userIds.stream().filter(u -> !found.containsKey(u)).toList())).build();
+                    .add("ErrorList", errorList(userIds, found.keySet())).build();
         }
     }
 
@@ -64,7 +64,7 @@ final class TagCommands {
             if (!profiles.addTags(caller.app(), tags).isEmpty()) {
                 throw TimError.TOO_MANY_TAGS.exception();
             }
-            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet().stream().filter(u -> !found.contains(u)).toList())).build();
+            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
         }
     }
 
@@ -80,7 +80,7 @@ final class TagCommands {
             Map<String, Set<String>> tags = userTags(request, Account.MAX_TAGS);
             Set<String> found = profiles.existing(caller.app(), tags.keySet()).keySet();
             profiles.removeTags(caller.app(), tags);
-            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet().stream().filter(u -> !found.contains(u)).toList())).build();
+            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
         }
     }
 
@@ -96,7 +96,7 @@ final class TagCommands {
             List<String> userIds = accounts(request);
             Set<String> found = profiles.existing(caller.app(), userIds).keySet();
             profiles.removeAllTags(caller.app(), userIds);
-            return Json.createObjectBuilder().add("ErrorList", errorList(userIds.stream().filter(u -> !found.contains(u)).toList())).build();
+            return Json.createObjectBuilder().add("ErrorList", errorList(userIds, found)).build();
         }
     }
 

@@ -293,10 +293,6 @@ public class App {
         attributeNames.putAll(names);
     }
 
-    public boolean hasAttribute(String name) {
-        return attributeNames.containsValue(name);
-    }
-
     /** Whether all-member pushes (and the legacy push) are switched on for the app. */
     public boolean allowsAllMemberPush() {
         return allMemberPushEnabled;

@@ -61,14 +61,6 @@ public class DeliveryTally {
         this.status = Objects.requireNonNull(status);
     }
 
-    public DeliveryStatus status() {
-        return status;
-    }
-
-    public long count() {
-        return count;
-    }
-
     public void add(long more) {
         count += more;
     }

@@ -4,6 +4,8 @@ import io.herald.domain.app.App;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public class DeviceRepository {
     }
 
     /** The devices bound to any of these users that reported a vendor token, with their tokens, in one query. */
-    public List<Device> findBoundWithVendorTokens(App app, java.util.Collection<String> userIds) {
+    public List<Device> findBoundWithVendorTokens(App app, Collection<String> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }
@@ -46,7 +48,7 @@ public class DeviceRepository {
      */
     public List<Long> broadcastIds(App app, Platform platform, boolean bound, boolean unbound, java.time.Instant boundSince,
                                    java.time.Instant unboundSince) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         if (bound) {
             var query = em.createQuery("select d.id from Device d where d.app = :app and d.platform = :platform and d.boundUserId is not null"
                             + (boundSince == null ? "" : " and exists (select b.id from DeviceBinding b where b.device = d and b.unboundAt is null and b.boundAt >= :since)"),
@@ -68,7 +70,7 @@ public class DeviceRepository {
     }
 
     /** The devices with these ids, with their vendor tokens, in one query. */
-    public List<Device> byIds(java.util.Collection<Long> ids) {
+    public List<Device> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -50,8 +50,4 @@ public class FanoutClaim {
         this.targetKind = Objects.requireNonNull(targetKind);
         this.target = Objects.requireNonNull(target);
     }
-
-    public String target() {
-        return target;
-    }
 }

@@ -145,10 +145,6 @@ public class PushTask {
         return finishedAt;
     }
 
-    public Optional<Long> messageRandom() {
-        return Optional.ofNullable(messageRandom);
-    }
-
     public void rememberRandom(long random) {
         messageRandom = random;
     }

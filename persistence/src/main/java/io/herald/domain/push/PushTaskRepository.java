@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,7 @@ public class PushTaskRepository {
     }
 
     /** The app's tasks with these ids, for reports. */
-    public List<PushTask> findAll(App app, java.util.Collection<String> taskIds) {
+    public List<PushTask> findAll(App app, Collection<String> taskIds) {
         if (taskIds.isEmpty()) {
             return List.of();
         }

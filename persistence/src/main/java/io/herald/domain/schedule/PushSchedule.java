@@ -21,12 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -172,15 +170,6 @@ public class PushSchedule {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Optional<Recurrence> recurrence() {
-        if (!recurring) {
-            return Optional.empty();
-        }
-        TreeSet<Integer> days = cycleDays.isEmpty() ? new TreeSet<>()
-                : Arrays.stream(cycleDays.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
-        return Optional.of(new Recurrence(firstDay, lastDay, cycle, days, timeOfDay));
     }
 
     public List<ScheduledFiring> firings() {

@@ -82,14 +82,6 @@ public class ScheduledFiring {
         return status == FiringStatus.PENDING;
     }
 
-    public Optional<String> taskId() {
-        return Optional.ofNullable(taskId);
-    }
-
-    public Optional<Instant> endedAt() {
-        return Optional.ofNullable(endedAt);
-    }
-
     public Optional<String> failureReason() {
         return Optional.ofNullable(failureReason);
     }
