@@ -13,6 +13,7 @@ import io.herald.it.support.Herald;
 import io.herald.it.support.Http;
 import io.herald.it.support.Mpaas;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -186,5 +187,23 @@ class DeviceGatewayIT {
             assertEquals(4001, forged.closeCode(WAIT));
         }
         assertTrue(device.call("unbind", "{}").statusCode() == 204, "unbinding an unbound device is already the case");
+    }
+
+    @Test
+    void aDisabledAppsDevicesAreRefusedAndOnlyPostIsAllowed() {
+        JsonObject app = Herald.createApp("disabled-devices").getJsonObject("app");
+        String deviceKey = app.getString("deviceKey");
+        DeviceApi.Registered device = DeviceApi.register(deviceKey, "android");
+        Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.getInt("id") + "/disable"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> refused = DeviceApi.post("register", deviceKey, null, null, DeviceApi.json("platform", "android"));
+        assertEquals(403, refused.statusCode());
+        assertEquals("AppDisabled", Http.json(refused).getString("code"));
+        try (GatewayClient phone = device.connect()) {
+            assertEquals(4001, phone.closeCode(WAIT));
+        }
+        HttpResponse<String> get = Http.get(Herald.http("/device/v1/register"));
+        assertEquals(405, get.statusCode());
+        assertEquals("MethodNotAllowed", Http.json(get).getString("code"));
     }
 }

@@ -187,7 +187,9 @@ class AllMemberPushIT {
         JsonObject notAdmin = io.herald.it.support.Tim.call("/v4/all_member_push/im_push", app.sdkAppId(), "dan",
                 io.herald.it.support.Tim.sign(app.sdkAppId(), app.secretKey(), "dan", 3600), "{\"MsgRandom\":1" + body + "}");
         assertEquals(90009, code(notAdmin));
+        assertEquals(20003, code(app.call("all_member_push/im_push", "{\"MsgRandom\":1,\"From_Account\":\"never-imported\"" + body + "}")));
 
+        sleep(1000 - System.currentTimeMillis() % 1000);
         JsonObject first = app.call("all_member_push/im_push", "{\"MsgRandom\":77" + body + "}");
         JsonObject retry = app.call("all_member_push/im_push", "{\"MsgRandom\":77" + body + "}");
         assertEquals(first.getString("TaskId"), retry.getString("TaskId"), "the same MsgRandom within the second is the same push");
