@@ -1,6 +1,7 @@
 package io.herald.device;
 
 import io.herald.app.Secrets;
+import io.herald.channel.spi.ChannelNames;
 import io.herald.domain.app.App;
 import io.herald.domain.app.AppRepository;
 import io.herald.domain.device.Device;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a device does for itself, with the app's device key: register (getting a deliveryToken and
@@ -24,7 +24,6 @@ import java.util.Set;
 @Stateless
 public class DeviceEnrolment {
 
-    public static final Set<String> VENDOR_CHANNELS = Set.of("apns", "fcm", "xiaomi", "huawei", "oppo", "vivo", "honor", "harmony");
     static final int MAX_USER_ID_LENGTH = 128;
     static final int MAX_PHONE_LENGTH = 32;
     static final int MAX_VENDOR_TOKEN_LENGTH = 512;
@@ -115,8 +114,8 @@ public class DeviceEnrolment {
         if (channel == null && token == null && !required) {
             return;
         }
-        if (channel == null || !VENDOR_CHANNELS.contains(channel)) {
-            throw DeviceApiError.INVALID_REQUEST.exception("vendorChannel must be one of " + String.join(", ", VENDOR_CHANNELS.stream().sorted().toList()));
+        if (channel == null || !ChannelNames.isVendor(channel)) {
+            throw DeviceApiError.INVALID_REQUEST.exception("vendorChannel must be one of " + String.join(", ", ChannelNames.VENDORS.stream().sorted().toList()));
         }
         if (token == null || token.isBlank() || token.length() > MAX_VENDOR_TOKEN_LENGTH) {
             throw DeviceApiError.INVALID_REQUEST.exception("vendorToken is required (at most " + MAX_VENDOR_TOKEN_LENGTH + " characters)");

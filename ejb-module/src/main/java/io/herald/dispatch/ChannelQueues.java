@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +26,15 @@ public class ChannelQueues {
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
     public void enqueue(String channel, List<Long> deliveryIds) {
+        enqueue(channel, deliveryIds, Duration.ZERO);
+    }
+
+    /** Puts the batch on the queue so that the channel takes it no sooner than {@code delay} from now. */
+    public void enqueue(String channel, List<Long> deliveryIds, Duration delay) {
         DeliveryBatch batch = new DeliveryBatch(channel, deliveryIds);
         jms.createProducer()
                 .setProperty("channel", channel)
+                .setDeliveryDelay(delay.toMillis())
                 .send(queue(channel), batch.toJson());
     }
 

@@ -32,7 +32,7 @@ public class DeliveryDispatch {
     public void dispatch(String channelName, DeliveryBatch batch, int attempt) {
         DeliveryChannel channel = channels.channel(channelName)
                 .orElseThrow(() -> new IllegalStateException("no channel implementation named " + channelName));
-        List<DeliveryRequest> requests = outcomes.takeAwaitingSend(batch.deliveryIds(), attempt);
+        List<DeliveryRequest> requests = outcomes.takeAwaitingSend(channelName, batch.deliveryIds(), attempt);
         if (requests.isEmpty()) {
             return;
         }

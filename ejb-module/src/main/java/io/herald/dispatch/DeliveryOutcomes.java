@@ -1,9 +1,12 @@
 package io.herald.dispatch;
 
+import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
+import io.herald.domain.delivery.DeliveryStatus;
+import io.herald.domain.device.DeviceRepository;
 import io.herald.domain.message.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
@@ -19,7 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The Delivery rows' side of dispatch. Each method commits on its own, whatever becomes of the JMS
+ * The Delivery rows' side of dispatch. Each method (but the re-drive's) commits on its own, whatever becomes of the JMS
  * message: an outcome recorded before a redelivery stays recorded, which is what makes a redelivered
  * batch skip the deliveries that already went out.
  */
@@ -31,15 +34,22 @@ public class DeliveryOutcomes {
     DeliveryRepository deliveries;
 
     @Inject
+    DeviceRepository devices;
+
+    @Inject
     Clock clock;
 
     @Inject
     MeterRegistry meters;
 
-    /** The deliveries of the batch still waiting to be sent; withdrawn and expired ones are closed here. */
-    public List<DeliveryRequest> takeAwaitingSend(List<Long> ids, int attempt) {
+    /**
+     * The deliveries of the batch still waiting to be sent, each with the address its channel sends
+     * to; withdrawn and expired ones are closed here, and so is a device delivery on a vendor channel
+     * for which the device no longer has a token.
+     */
+    public List<DeliveryRequest> takeAwaitingSend(String channel, List<Long> ids, int attempt) {
         Instant now = clock.instant();
-        List<DeliveryRequest> requests = new ArrayList<>();
+        List<Delivery> sendable = new ArrayList<>();
         for (Delivery d : deliveries.findBatch(ids)) {
             if (!d.isAwaitingSend()) {
                 continue;
@@ -50,7 +60,19 @@ public class DeliveryOutcomes {
             } else if (!m.isDeliverableAt(now)) {
                 d.expire(now);
             } else {
-                requests.add(DeliveryRequest.of(d, attempt));
+                sendable.add(d);
+            }
+        }
+        Map<String, String> vendorTokens = ChannelNames.isVendor(channel) && !sendable.isEmpty()
+                ? devices.vendorTokens(sendable.get(0).app().id(), channel, sendable.stream().map(Delivery::target).toList())
+                : Map.of();
+        List<DeliveryRequest> requests = new ArrayList<>();
+        for (Delivery d : sendable) {
+            String address = ChannelNames.isVendor(channel) ? vendorTokens.get(d.target()) : d.target();
+            if (address == null) {
+                d.markFailed("the device has no " + channel + " token any more", now);
+            } else {
+                requests.add(DeliveryRequest.of(d, address, attempt));
             }
         }
         return requests;
@@ -82,6 +104,14 @@ public class DeliveryOutcomes {
                 d.recordFailedAttempt(rejected.reason());
                 d.markFailed(rejected.reason(), now);
                 counted = "rejected";
+            } else if (outcome instanceof DeliveryOutcome.Unregistered gone) {
+                d.recordFailedAttempt(gone.reason());
+                d.markFailed(gone.reason(), now);
+                forgetToken(d, channel, gone.address());
+                counted = "unregistered";
+            } else if (outcome instanceof DeliveryOutcome.Skipped skipped) {
+                d.skip(skipped.reason(), now);
+                counted = "skipped";
             } else {
                 String reason = ((DeliveryOutcome.Failed) outcome).reason();
                 d.recordFailedAttempt(reason);
@@ -96,5 +126,28 @@ public class DeliveryOutcomes {
             meters.counter("herald.deliveries", "channel", channel, "outcome", counted).increment();
         }
         return retrying;
+    }
+
+    /**
+     * The deliveries of a dead-lettered batch that failed and may still be delivered, queued again,
+     * in the re-drive's own transaction. @return how many
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int requeueFailed(List<Long> ids) {
+        Instant now = clock.instant();
+        int requeued = 0;
+        for (Delivery d : deliveries.lockBatch(ids)) {
+            if (d.status() == DeliveryStatus.FAILED && d.message().isDeliverableAt(now)) {
+                d.requeueAfterFailure();
+                requeued++;
+            }
+        }
+        return requeued;
+    }
+
+    private void forgetToken(Delivery delivery, String channel, String token) {
+        devices.findByToken(delivery.app(), delivery.target())
+                .filter(device -> token.equals(device.vendorTokens().get(channel)))
+                .ifPresent(device -> device.forgetVendorToken(channel));
     }
 }

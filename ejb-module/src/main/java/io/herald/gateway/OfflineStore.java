@@ -44,7 +44,7 @@ public class OfflineStore {
                 if (d.status() == DeliveryStatus.QUEUED) {
                     d.markSent(now);
                 }
-                frames.add(new WaitingFrame(d.id(), GatewayFrames.delivery(DeliveryRequest.of(d, d.attempts()))));
+                frames.add(new WaitingFrame(d.id(), GatewayFrames.delivery(DeliveryRequest.of(d, d.target(), d.attempts()))));
             }
         }
         return frames;

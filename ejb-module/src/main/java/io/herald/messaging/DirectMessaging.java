@@ -1,5 +1,6 @@
 package io.herald.messaging;
 
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.dispatch.ChannelQueues;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends, withdraws and lists one-to-one messages. A message is stored once per recipient, with a
@@ -51,6 +53,9 @@ public class DirectMessaging {
     GatewaySessions sessions;
 
     @Inject
+    VendorRouting routing;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,7 +74,7 @@ public class DirectMessaging {
             return new SentMessage(repeat.get().msgKey(), repeat.get().createdAt(), true);
         }
         Message message = Message.direct(app, address, draft.payload(), draft.lifetime(), sentAt);
-        message.attachOfflinePush(draft.offlinePush());
+        message.attachNotification(draft.offlinePush());
         message.attachCustomData(draft.customData());
         if (!draft.inSenderHistory()) {
             message.keepOutOfSenderHistory();
@@ -89,12 +94,13 @@ public class DirectMessaging {
 
     /**
      * A recipient who is not connected gets the offline-push notification on each of its devices
-     * that reported a vendor token, through that vendor's channel.
+     * that reported a token for a vendor the app has credentials for, through that vendor's channel.
      */
     private void toVendorDevices(App app, Message message, String recipient) {
+        Set<String> configured = routing.configured(app);
         for (Device device : devices.findBoundWithVendorTokens(app, List.of(recipient))) {
-            String channel = device.vendorTokens().keySet().iterator().next();
-            queues.enqueue(channel, List.of(deliveries.store(Delivery.toDevice(message, null, channel, device.deliveryToken(), clock.instant())).id()));
+            routing.vendorFor(device, configured).ifPresent(channel -> queues.enqueue(channel,
+                    List.of(deliveries.store(Delivery.toDevice(message, null, channel, device.deliveryToken(), clock.instant())).id())));
         }
     }
 

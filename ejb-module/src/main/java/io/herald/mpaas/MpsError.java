@@ -31,6 +31,7 @@ public enum MpsError {
     TEMPLATE_TITLE_INVALID("3040", "template title must be 1 to 200 characters"),
     TEMPLATE_DESC_INFO_INVALID("3041", "template description must be at most 200 characters"),
     TEMPLATE_URI_INVALID("3042", "template uri must be at most 1000 characters"),
+    SINGLE_PUSH_CONTENT_TOO_LONG("3043", "the title or content breaks a limit of a vendor channel the push would use"),
     INVALID_EXTEND_PARAM("3044", "extendedParams must be a JSON object of strings"),
     MULTIPLE_INNER_EXTEND_PARAM_TO_MUCH("3049", "a target's extendedParams must be fewer than 10"),
     MSG_PAYLOAD_TOO_LONG("3050", "the message (title, content and extended params) is over 2 KB"),

@@ -2,6 +2,7 @@ package io.herald.push;
 
 import io.herald.audience.AudienceConditions;
 import io.herald.audience.AudienceIndex;
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.dispatch.ChannelQueues;
 import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
@@ -88,6 +89,9 @@ public class AudienceFanOut {
     @Inject
     Clock clock;
 
+    @Inject
+    VendorRouting routing;
+
     @Resource
     SessionContext context;
 
@@ -152,7 +156,7 @@ public class AudienceFanOut {
                         .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
             }
         }
-        if (message.offlinePush().isPresent()) {
+        if (message.notification().isPresent()) {
             toVendors(task, message, devices.findBoundWithVendorTokens(app, away), byChannel, now);
         }
         return byChannel;
@@ -182,13 +186,14 @@ public class AudienceFanOut {
     }
 
     private void toVendors(PushTask task, Message message, List<Device> vendorDevices, Map<String, List<Long>> byChannel, Instant now) {
+        Set<String> configured = routing.configured(task.app());
         Set<String> claimed = audiences.claimed(task, TargetKind.DEVICE, vendorDevices.stream().map(Device::deliveryToken).toList());
         for (Device device : vendorDevices) {
-            if (!claimed.contains(device.deliveryToken())) {
-                String channel = device.vendorTokens().keySet().iterator().next();
+            Optional<String> vendor = routing.vendorFor(device, configured);
+            if (vendor.isPresent() && !claimed.contains(device.deliveryToken())) {
                 audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
-                byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
-                        .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
+                byChannel.computeIfAbsent(vendor.get(), c -> new ArrayList<>())
+                        .add(deliveries.store(Delivery.toDevice(message, task, vendor.get(), device.deliveryToken(), now)).id());
             }
         }
     }

@@ -44,8 +44,8 @@ public class AudiencePush {
         PushTask task = tasks.store(new PushTask(app, taskId, PushKind.AUDIENCE, null, AudienceConditions.toJson(request.condition()), null, now));
         task.rememberRandom(request.random());
         Message message = messages.store(Message.toAudience(task, app, request.sender(), request.payload(), request.lifetime(), now));
-        if (request.offlinePush() != null) {
-            message.attachOfflinePush(request.offlinePush());
+        if (request.notification() != null) {
+            message.attachNotification(request.notification());
         }
         accepted.fire(new AudiencePushAccepted(task.id()));
         return taskId;
@@ -58,6 +58,7 @@ public class AudiencePush {
         task.madeFromTemplate(request.template());
         Message message = Message.toAudience(task, app, null, request.payload(), request.lifetime(), now);
         message.keyAs(request.msgKey());
+        message.attachNotification(request.notification().toJson());
         messages.store(message);
         accepted.fire(new AudiencePushAccepted(task.id()));
         return task.taskId();

@@ -1,5 +1,6 @@
 package io.herald.push;
 
+import io.herald.channel.spi.Notification;
 import java.time.Duration;
 
 /**
@@ -8,6 +9,8 @@ import java.time.Duration;
  *
  * @param msgKey   the caller's unique key for the message
  * @param template the name of the template the message was made from
+ * @param notification what vendor channels show devices that are not connected
  */
-public record BroadcastPushRequest(String name, String template, String msgKey, String payload, Duration lifetime, BroadcastAudience audience) {
+public record BroadcastPushRequest(String name, String template, String msgKey, String payload, Notification notification, Duration lifetime,
+                                   BroadcastAudience audience) {
 }

@@ -1,5 +1,10 @@
 package io.herald.push;
 
-/** One target of a push: a UserID or deliveryToken, the caller's key for it, and what it receives. */
-public record PushTarget(String address, String msgKey, String payload) {
+import io.herald.channel.spi.Notification;
+
+/**
+ * One target of a push: a UserID or deliveryToken, the caller's key for it, what it receives on
+ * Herald's own channel ({@code payload}) and what vendor channels and SMS show ({@code notification}).
+ */
+public record PushTarget(String address, String msgKey, String payload, Notification notification) {
 }

@@ -1,5 +1,8 @@
 package io.herald.push;
 
+import io.herald.channel.spi.ChannelNames;
+import io.herald.channel.spi.Notification;
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.dispatch.ChannelQueues;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
@@ -14,17 +17,25 @@ import io.herald.gateway.GatewayChannel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Carries out a push to explicit targets in one transaction: the task, a message per target, a
- * delivery per device (on the device's vendor channel when it reported a token and the push allows
- * vendors, else on the gateway), and the delivery batches on their channel queues.
+ * delivery per device (on the device's vendor channel when it reported a token for a vendor the app
+ * has credentials for and the push allows vendors, else on the gateway), the SMS a push asks for
+ * (to the phone number bound with the target's devices; concurrent ones queued with the push,
+ * supplementary ones taken after {@code herald.sms.supplement-window-seconds}), and the delivery
+ * batches on their channel queues.
  */
 @Stateless
 public class TargetedPush {
@@ -48,7 +59,15 @@ public class TargetedPush {
     ChannelQueues queues;
 
     @Inject
+    VendorRouting routing;
+
+    @Inject
     Clock clock;
+
+    /** How long a supplementary SMS waits for the push to arrive before it is sent. */
+    @Inject
+    @ConfigProperty(name = "herald.sms.supplement-window-seconds", defaultValue = "300")
+    long supplementWindowSeconds;
 
     /** @return the task id */
     public String push(App app, TargetedPushRequest request) {
@@ -56,26 +75,40 @@ public class TargetedPush {
         PushTask task = tasks.store(new PushTask(app, newTaskId(), request.kind(), request.name(), request.audience(), null, now));
         task.madeFromTemplate(request.template());
         task.start(now);
+        Set<String> vendors = request.gatewayOnly() ? Set.of() : routing.configured(app);
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
+        Map<Notification.SmsStrategy, List<Long>> texts = new EnumMap<>(Notification.SmsStrategy.class);
         long count = 0;
         for (PushTarget target : request.targets()) {
-            Message message = messages.store(Message.ofTask(task, app, target.msgKey(), target.address(), target.payload(), request.lifetime(), now));
-            for (Device device : devicesOf(app, request.addressing(), target.address())) {
-                String channel = request.gatewayOnly() || device.vendorTokens().isEmpty()
-                        ? GatewayChannel.NAME : device.vendorTokens().keySet().iterator().next();
+            Message message = Message.ofTask(task, app, target.msgKey(), target.address(), target.payload(), request.lifetime(), now);
+            message.attachNotification(target.notification().toJson());
+            messages.store(message);
+            List<Device> targetDevices = devicesOf(app, request.addressing(), target.address());
+            for (Device device : targetDevices) {
+                String channel = routing.vendorFor(device, vendors).orElse(GatewayChannel.NAME);
                 byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
                         .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
                 count++;
             }
+            Notification.Sms sms = target.notification().sms();
+            if (sms != null) {
+                targetDevices.stream().map(Device::phoneNumber).flatMap(Optional::stream).findFirst().ifPresent(phone ->
+                        texts.computeIfAbsent(sms.strategy(), s -> new ArrayList<>())
+                                .add(deliveries.store(Delivery.toPhone(message, task, ChannelNames.SMS, phone, now)).id()));
+            }
         }
         task.addTargets(count);
-        byChannel.forEach((channel, ids) -> {
-            for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-                queues.enqueue(channel, ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE)));
-            }
-        });
+        byChannel.forEach((channel, ids) -> enqueue(channel, ids, Duration.ZERO));
+        texts.forEach((strategy, ids) -> enqueue(ChannelNames.SMS, ids,
+                strategy == Notification.SmsStrategy.SUPPLEMENT ? Duration.ofSeconds(supplementWindowSeconds) : Duration.ZERO));
         task.complete(now);
         return task.taskId();
+    }
+
+    private void enqueue(String channel, List<Long> ids, Duration delay) {
+        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+            queues.enqueue(channel, ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE)), delay);
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.herald.it.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.dispatch.ChannelQueues;
+import io.herald.dispatch.DeadLetters;
+import io.herald.dispatch.UnknownChannelException;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.it.support.Eventually;
@@ -52,6 +55,9 @@ class DispatchBackboneIT {
     @Inject
     RecordingChannel channel;
 
+    @Inject
+    DeadLetters redrive;
+
     private List<Long> enqueue(String... targets) throws Exception {
         return testData.create(Duration.ofHours(1), "recording", List.of(targets), ids -> queues.enqueue("recording", ids));
     }
@@ -92,6 +98,15 @@ class DispatchBackboneIT {
 
         Eventually.await("the batch in herald.channel.recording.dlq", Duration.ofSeconds(30), () -> deadLetters().stream()
                 .anyMatch(json -> json.contains("\"deliveryIds\":[" + failing + "," + fine + "]")));
+
+        channel.heal();
+        DeadLetters.Redriven redriven = redrive.redrive("recording");
+        assertEquals(new DeadLetters.Redriven(1, 1), redriven, "one batch back on the queue, its given-up delivery queued again");
+        Eventually.await("the re-driven delivery sent", Duration.ofSeconds(30), () -> delivery(failing).status() == DeliveryStatus.SENT);
+        assertEquals(4, channel.timesReceived(failing));
+        assertEquals(1, channel.timesReceived(fine), "a re-drive does not send again what was sent");
+        assertTrue(deadLetters().isEmpty());
+        assertThrows(UnknownChannelException.class, () -> redrive.redrive("carrier-pigeon"));
     }
 
     private List<String> deadLetters() {

@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A channel that stands for a vendor in the dispatch tests: it records what reaches it and answers
- * by target — "reject-…" is refused for good, "fail-…" fails every time, anything else is accepted.
+ * by target — "reject-…" is refused for good, "fail-…" fails every time until the channel is
+ * healed, anything else is accepted.
  */
 @ApplicationScoped
 public class RecordingChannel implements DeliveryChannel {
 
     private final Queue<DeliveryRequest> received = new ConcurrentLinkedQueue<>();
+    private volatile boolean healed;
 
     @Override
     public String name() {
@@ -30,7 +32,7 @@ public class RecordingChannel implements DeliveryChannel {
             if (r.target().startsWith("reject-")) {
                 return new DeliveryOutcome.Rejected(r.deliveryId(), "BadDeviceToken");
             }
-            if (r.target().startsWith("fail-")) {
+            if (r.target().startsWith("fail-") && !healed) {
                 return new DeliveryOutcome.Failed(r.deliveryId(), "vendor answered 503");
             }
             return new DeliveryOutcome.Accepted(r.deliveryId());
@@ -40,6 +42,11 @@ public class RecordingChannel implements DeliveryChannel {
     @Override
     public ChannelReadiness readiness() {
         return ChannelReadiness.fine();
+    }
+
+    /** The vendor is back: what failed before goes through now. */
+    public void heal() {
+        healed = true;
     }
 
     public long timesReceived(long deliveryId) {

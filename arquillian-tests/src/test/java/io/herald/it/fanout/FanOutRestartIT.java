@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.audience.AudienceCondition;
+import io.herald.channel.spi.Notification;
+import io.herald.channel.vendor.CredentialCipher;
 import io.herald.dispatch.DeliveryBatch;
+import io.herald.domain.channel.ChannelCredential;
+import io.herald.domain.channel.ChannelCredentialRepository;
 import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
 import io.herald.domain.app.App;
@@ -48,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A fan-out stopped half-way and restarted from its checkpoint reaches every target exactly once,
- * counted where the deliveries arrive: the batches on the vendor channel's queue.
+ * counted where the deliveries arrive: the batches on the queue of a channel the app has
+ * credentials for (a recording channel that nothing takes from).
  */
 @ExtendWith(ArquillianExtension.class)
 class FanOutRestartIT {
@@ -86,6 +91,12 @@ class FanOutRestartIT {
     @Inject
     JMSContext jms;
 
+    @Inject
+    ChannelCredentialRepository credentials;
+
+    @Inject
+    CredentialCipher cipher;
+
     @PersistenceContext(unitName = "herald")
     EntityManager em;
 
@@ -94,6 +105,9 @@ class FanOutRestartIT {
         String tag = "restart-" + UUID.randomUUID().toString().substring(0, 8);
         transaction.begin();
         App app = apps.findBySdkAppId(Herald.BOOTSTRAP_SDKAPPID).orElseThrow();
+        if (credentials.find(app.id(), CHANNEL).isEmpty()) {
+            credentials.store(new ChannelCredential(app, CHANNEL, cipher.seal("{}"), Instant.now()));
+        }
         for (int i = 0; i < AUDIENCE; i++) {
             Account account = accounts.store(new Account(app, tag + "-" + i, Instant.now()));
             account.tag(List.of(tag));
@@ -102,7 +116,8 @@ class FanOutRestartIT {
             device.bind(account.userId(), null, Instant.now());
         }
         String taskId = pushes.accept(app, new AudiencePushRequest("administrator", 42, Duration.ofMinutes(10),
-                "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"once\"}}]", "{\"Title\":\"once\"}",
+                "[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"once\"}}]",
+                new Notification("once", "once", null, null, false, null, null, null).toJson(),
                 new AudienceCondition(Set.of(tag), Set.of(), Map.of(), Map.of())));
         transaction.commit();
         long taskRowId = task(app, taskId).id();

@@ -6,15 +6,12 @@ import static io.herald.it.support.Herald.BOOTSTRAP_SECRET_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.herald.it.support.Eventually;
 import io.herald.it.support.GatewayClient;
 import io.herald.it.support.Herald;
-import io.herald.it.support.Mpaas;
 import io.herald.it.support.Tim;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -179,21 +176,5 @@ class GatewayIT {
         try (GatewayClient other = device(bob, null)) {
             assertTrue(other.receivedWithin(Duration.ofMillis(300)).isEmpty(), "one client's bad frame harms no other session");
         }
-    }
-
-    @Test
-    void anOfflineRecipientWithAVendorDeviceGetsTheOfflinePushOnItsVendorChannel() throws Exception {
-        String token = "dt-" + UUID.randomUUID().toString().replace("-", "");
-        Mpaas.bootstrap().call("PushReport", Map.of("DeliveryToken", token, "OsType", "1", "ThirdChannel", "oppo", "ThirdChannelDeviceToken", "oppo-token"));
-        Mpaas.bootstrap().call("PushBind", Map.of("DeliveryToken", token, "OsType", "1", "UserId", bob));
-        double before = Herald.queueDepth("herald.channel.oppo");
-        sendToBob("with a notification", ",\"OfflinePushInfo\":{\"Title\":\"Alice\",\"Desc\":\"with a notification\"}");
-        Eventually.await("a batch on herald.channel.oppo", WAIT, () -> Herald.queueDepth("herald.channel.oppo") >= before + 1);
-        sendToBob("without one", "");
-        try (GatewayClient phone = device(bob, null)) {
-            sendToBob("while connected", ",\"OfflinePushInfo\":{\"Title\":\"Alice\",\"Desc\":\"while connected\"}");
-            assertEquals(3, phone.receivedWithin(QUIET).size(), "everything reaches the connected device");
-        }
-        assertEquals(before + 1, Herald.queueDepth("herald.channel.oppo"), "only the offline message with OfflinePushInfo went to the vendor");
     }
 }

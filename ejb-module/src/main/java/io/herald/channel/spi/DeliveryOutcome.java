@@ -13,6 +13,18 @@ public sealed interface DeliveryOutcome {
     record Rejected(long deliveryId, String reason) implements DeliveryOutcome {
     }
 
+    /**
+     * The vendor says the address is gone for good (APNs 410 Unregistered or BadDeviceToken, FCM
+     * UNREGISTERED, ...): the delivery fails and the device forgets that token, unless it has
+     * reported another one since.
+     */
+    record Unregistered(long deliveryId, String address, String reason) implements DeliveryOutcome {
+    }
+
+    /** Not needed after all (a supplementary SMS for a push that arrived): closed without sending. */
+    record Skipped(long deliveryId, String reason) implements DeliveryOutcome {
+    }
+
     /** Not sent this time (timeout, 5xx, throttled): retried with backoff until the attempts run out. */
     record Failed(long deliveryId, String reason) implements DeliveryOutcome {
     }

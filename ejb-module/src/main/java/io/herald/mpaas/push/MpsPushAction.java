@@ -1,5 +1,9 @@
 package io.herald.mpaas.push;
 
+import io.herald.channel.spi.ChannelNames;
+import io.herald.channel.vendor.NotificationRefused;
+import io.herald.channel.vendor.VendorCredentials;
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.domain.app.App;
 import io.herald.domain.schedule.PushSchedule;
 import io.herald.mpaas.MpsAction;
@@ -19,6 +23,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,6 +48,12 @@ public abstract class MpsPushAction extends MpsAction {
     @Inject
     Clock clock;
 
+    @Inject
+    VendorRouting routing;
+
+    @Inject
+    VendorCredentials credentials;
+
     protected MpsPushAction(String action) {
         super(action, MpsEnvelope.PUSH_RESULT);
     }
@@ -54,6 +65,28 @@ public abstract class MpsPushAction extends MpsAction {
     /** A push to explicit targets, ready to go. */
     protected PreparedPush targeted(App app, TargetedPushRequest request, PushSchedule.Summary summary) {
         return new PreparedPush(summary, request.lifetime(), () -> pushes.push(app, request));
+    }
+
+    /**
+     * The content, once it is known that it can go out: within the limits of every vendor channel
+     * of the app that the push's devices may use (3043), and with an SMS provider for the app when
+     * the push asks for SMS (3028).
+     */
+    protected MpsPushFields.Content checked(App app, MpsPushFields fields, MpsPushFields.Content content) {
+        Set<String> configured = credentials.configuredChannels(app);
+        if (content.notification().sms() != null && !configured.contains(ChannelNames.SMS)) {
+            throw MpsError.INVALID_PARAM.exception("SmsStrategy needs an SMS provider configured for the app");
+        }
+        if (!fields.gatewayOnly()) {
+            Set<String> usable = new HashSet<>(VendorRouting.vendorsOf(fields.addressing().platform()));
+            usable.retainAll(configured);
+            try {
+                routing.checkContent(content.notification(), usable);
+            } catch (NotificationRefused refused) {
+                throw MpsError.SINGLE_PUSH_CONTENT_TOO_LONG.exception(refused.getMessage());
+            }
+        }
+        return content;
     }
 
     /** Checks the request with the action's result codes; nothing is stored yet. */

@@ -1,5 +1,6 @@
 package io.herald.mpaas.push;
 
+import io.herald.channel.spi.Notification;
 import io.herald.domain.message.Message;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
@@ -61,25 +62,30 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
         return parseTargets(request.get("TargetMsgkey").orElseThrow(MpsError.TOKEN_OR_USERID_NULL::exception));
     }
 
-    /** The notification a target receives, refused over 2 KB (3050); per-target extras add to the shared ones. */
-    String payload(String title, String content, String uri, JsonObject targetExtras) {
+    /** What a target receives: on Herald's channel and as a vendor notification. */
+    record Content(String payload, Notification notification) {
+    }
+
+    /** The message a target receives, refused over 2 KB (3050); per-target extras add to the shared ones. */
+    Content content(String title, String content, String uri, JsonObject targetExtras) {
+        JsonObject extras = Json.createObjectBuilder(extendedParams).addAll(Json.createObjectBuilder(targetExtras)).build();
         JsonObject message = Json.createObjectBuilder()
                 .add("title", title)
                 .add("content", content)
-                .add("extendedParams", Json.createObjectBuilder(extendedParams).addAll(Json.createObjectBuilder(targetExtras)))
+                .add("extendedParams", extras)
                 .build();
         if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
             throw MpsError.MSG_PAYLOAD_TOO_LONG.exception();
         }
-        return Json.createObjectBuilder(message)
-                .add("uri", uri == null ? "" : uri)
-                .add("options", options)
-                .build().toString();
+        Map<String, String> data = new LinkedHashMap<>();
+        extras.forEach((key, value) -> data.put(key, ((JsonString) value).getString()));
+        return new Content(Json.createObjectBuilder(message).add("uri", uri == null ? "" : uri).add("options", options).build().toString(),
+                MpsNotification.of(title, content, uri, data, options));
     }
 
-    static List<PushTarget> receiving(Map<String, String> targets, String payload) {
+    static List<PushTarget> receiving(Map<String, String> targets, Content content) {
         List<PushTarget> list = new ArrayList<>();
-        targets.forEach((address, key) -> list.add(new PushTarget(address, key, payload)));
+        targets.forEach((address, key) -> list.add(new PushTarget(address, key, content.payload(), content.notification())));
         return list;
     }
 

@@ -71,8 +71,9 @@ public class PushBroadcastAction extends MpsPushAction {
         };
         MessageTemplate template = TemplateFill.named(templates, app, request);
         TemplateContent rendered = TemplateFill.render(template, request.get("TemplateKeyValue").orElse(null));
-        String payload = fields.payload(rendered.title(), rendered.content(), rendered.uri(), JsonValue.EMPTY_JSON_OBJECT);
-        BroadcastPushRequest broadcast = new BroadcastPushRequest(fields.taskName(), template.content().name(), msgKey, payload, fields.lifetime(), audience);
+        MpsPushFields.Content content = checked(app, fields, fields.content(rendered.title(), rendered.content(), rendered.uri(), JsonValue.EMPTY_JSON_OBJECT));
+        BroadcastPushRequest broadcast = new BroadcastPushRequest(fields.taskName(), template.content().name(), msgKey, content.payload(),
+                content.notification(), fields.lifetime(), audience);
         return new PreparedPush(new PushSchedule.Summary(PushKind.BROADCAST, deliveryType(request), rendered.title(), rendered.content()),
                 fields.lifetime(), () -> audiences.broadcast(app, broadcast));
     }

@@ -52,7 +52,8 @@ public class PushMultipleAction extends MpsPushAction {
             JsonObject extras = request.get(prefix + "ExtendedParams")
                     .map(json -> MpsPushFields.extendedParams(json, MAX_TARGET_EXTENDED_PARAMS, MpsError.MULTIPLE_INNER_EXTEND_PARAM_TO_MUCH))
                     .orElse(JsonValue.EMPTY_JSON_OBJECT);
-            targets.add(new PushTarget(target, msgKey, fields.payload(rendered.title(), rendered.content(), rendered.uri(), extras)));
+            MpsPushFields.Content content = checked(app, fields, fields.content(rendered.title(), rendered.content(), rendered.uri(), extras));
+            targets.add(new PushTarget(target, msgKey, content.payload(), content.notification()));
             audience.put(target, msgKey);
         }
         return targeted(app, new TargetedPushRequest(PushKind.MULTIPLE, fields.taskName(), template.content().name(), fields.addressing(),

@@ -24,7 +24,7 @@ public class PushSimpleAction extends MpsPushAction {
         Map<String, String> targets = MpsPushFields.targetMsgkey(request);
         String title = request.get("Title").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
         String content = request.get("Content").orElseThrow(MpsError.PAYLOAD_NOT_ENOUGH::exception);
-        String payload = fields.payload(title, content, request.get("Uri").orElse(null), JsonValue.EMPTY_JSON_OBJECT);
+        MpsPushFields.Content payload = checked(app, fields, fields.content(title, content, request.get("Uri").orElse(null), JsonValue.EMPTY_JSON_OBJECT));
         return targeted(app, new TargetedPushRequest(PushKind.SIMPLE, fields.taskName(), null, fields.addressing(),
                 MpsPushFields.receiving(targets, payload), fields.lifetime(), fields.gatewayOnly(), fields.audience(targets)),
                 new PushSchedule.Summary(PushKind.SIMPLE, deliveryType(request), title, content));

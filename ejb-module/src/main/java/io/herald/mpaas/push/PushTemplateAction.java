@@ -30,7 +30,7 @@ public class PushTemplateAction extends MpsPushAction {
         Map<String, String> targets = MpsPushFields.targetMsgkey(request);
         MessageTemplate template = TemplateFill.named(templates, app, request);
         TemplateContent rendered = TemplateFill.render(template, request.get("TemplateKeyValue").orElse(null));
-        String payload = fields.payload(rendered.title(), rendered.content(), rendered.uri(), JsonValue.EMPTY_JSON_OBJECT);
+        MpsPushFields.Content payload = checked(app, fields, fields.content(rendered.title(), rendered.content(), rendered.uri(), JsonValue.EMPTY_JSON_OBJECT));
         return targeted(app, new TargetedPushRequest(PushKind.TEMPLATE, fields.taskName(), template.content().name(), fields.addressing(),
                 MpsPushFields.receiving(targets, payload), fields.lifetime(), fields.gatewayOnly(), fields.audience(targets)),
                 new PushSchedule.Summary(PushKind.TEMPLATE, deliveryType(request), rendered.title(), rendered.content()));

@@ -59,7 +59,7 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
             lifetime = MAX_LIFETIME;
         }
         String bodyJson = TimElements.body(request, maxBodyBytes);
-        String offlinePush = TimOfflinePush.of(request);
+        String offlinePush = TimOfflinePush.of(request, from != null ? from : caller.identifier());
         String customData = request.string("CloudCustomData", TimError.MSG_ELEMENT_INVALID).orElse(null);
         Set<String> forbidden = controlList(request, "ForbidCallbackControl");
         controlList(request, "SendMsgControl");

@@ -1,6 +1,7 @@
 package io.herald.tencent.message;
 
 import io.herald.account.AccountDirectory;
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.messaging.DirectMessaging;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
@@ -25,6 +26,9 @@ abstract class SendingCommand extends MessageCommand {
     @Inject
     Clock clock;
 
+    @Inject
+    VendorRouting routing;
+
     /** Tencent's limit on a message body (the seed's 8 KB; 93000 above it), unless the app sets its own. */
     @Inject
     @ConfigProperty(name = "herald.tencent.max-message-bytes", defaultValue = "8192")
@@ -35,7 +39,9 @@ abstract class SendingCommand extends MessageCommand {
     }
 
     OutgoingMessage read(TimCaller caller, TimRequest request) {
-        return OutgoingMessage.read(caller, request, caller.app().messageSizeLimit().orElse(maxMessageBytes), clock.instant());
+        OutgoingMessage message = OutgoingMessage.read(caller, request, caller.app().messageSizeLimit().orElse(maxMessageBytes), clock.instant());
+        TimOfflinePush.checkFits(routing, caller.app(), message.offlinePush());
+        return message;
     }
 
     /**

@@ -107,4 +107,26 @@ public final class TimElements {
         }
         return json;
     }
+
+    /** What the elements show in a notification when OfflinePushInfo has no Desc: their text, or what each kind is. */
+    static final Map<String, String> PLACEHOLDERS = Map.of("TIMImageElem", "[Image]", "TIMSoundElem", "[Voice]", "TIMVideoFileElem", "[Video]",
+            "TIMFileElem", "[File]", "TIMLocationElem", "[Location]", "TIMFaceElem", "[Sticker]", "TIMCustomElem", "[Message]");
+
+    /** The notification text of a checked MsgBody: text elements' text, a custom element's Desc, a placeholder for the rest. */
+    static String pushText(TimRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (JsonValue value : request.json().getJsonArray("MsgBody")) {
+            JsonObject element = (JsonObject) value;
+            String type = element.getString("MsgType");
+            JsonObject content = element.getJsonObject("MsgContent");
+            if (type.equals("TIMTextElem")) {
+                text.append(content.getString("Text"));
+            } else if (type.equals("TIMCustomElem") && content.containsKey("Desc")) {
+                text.append(content.getString("Desc"));
+            } else {
+                text.append(PLACEHOLDERS.getOrDefault(type, ""));
+            }
+        }
+        return text.toString();
+    }
 }

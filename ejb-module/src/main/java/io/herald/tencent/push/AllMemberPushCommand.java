@@ -3,12 +3,14 @@ package io.herald.tencent.push;
 import io.herald.account.AccountDirectory;
 import io.herald.audience.AudienceCondition;
 import io.herald.audience.AudienceProfiles;
+import io.herald.channel.vendor.VendorRouting;
 import io.herald.domain.app.App;
 import io.herald.push.AudiencePush;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimCommand;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
+import io.herald.tencent.message.TimOfflinePush;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,6 +34,9 @@ abstract class AllMemberPushCommand extends TimCommand {
 
     @Inject
     AllMemberPushQuota quota;
+
+    @Inject
+    VendorRouting routing;
 
     @Inject
     AccountDirectory accounts;
@@ -81,6 +86,7 @@ abstract class AllMemberPushCommand extends TimCommand {
         if (repeated.isPresent()) {
             return Json.createObjectBuilder().add("TaskId", repeated.get()).build();
         }
+        TimOfflinePush.checkFits(routing, app, fields.offlinePush());
         quota.admit(app);
         return Json.createObjectBuilder().add("TaskId", pushes.accept(app, fields.to(condition))).build();
     }

@@ -2,6 +2,7 @@ package io.herald.tencent.push;
 
 import io.herald.audience.AudienceCondition;
 import io.herald.domain.message.Message;
+import io.herald.push.AudiencePushRequest;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
@@ -30,11 +31,11 @@ record AllMemberPushFields(String sender, long random, Duration lifetime, String
             throw TimError.MSG_LIFETIME_INVALID.exception();
         }
         String bodyJson = TimElements.body(request, maxBodyBytes);
-        String offlinePush = TimOfflinePush.of(request);
+        String offlinePush = TimOfflinePush.of(request, from);
         return new AllMemberPushFields(from, random, lifetime, bodyJson, offlinePush);
     }
 
-    io.herald.push.AudiencePushRequest to(AudienceCondition condition) {
-        return new io.herald.push.AudiencePushRequest(sender, random, lifetime, body, offlinePush, condition);
+    AudiencePushRequest to(AudienceCondition condition) {
+        return new AudiencePushRequest(sender, random, lifetime, body, offlinePush, condition);
     }
 }

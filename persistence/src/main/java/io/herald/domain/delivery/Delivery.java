@@ -104,6 +104,11 @@ public class Delivery {
         return new Delivery(message, task, channel, TargetKind.DEVICE, deliveryToken, queuedAt);
     }
 
+    /** An SMS to a phone number, the fallback of a push. */
+    public static Delivery toPhone(Message message, PushTask task, String channel, String phoneNumber, Instant queuedAt) {
+        return new Delivery(message, task, channel, TargetKind.PHONE, phoneNumber, queuedAt);
+    }
+
     public Long id() {
         return id;
     }
@@ -214,6 +219,25 @@ public class Delivery {
 
     public void expire(Instant at) {
         moveTo(DeliveryStatus.EXPIRED);
+        endedAt = at;
+    }
+
+    /**
+     * An operator re-drives a delivery that was given up on (its batch re-driven from the channel's
+     * dead-letter queue): it is queued again with a fresh count of attempts. Only a failed delivery
+     * can be; the reason of its last failure stays until it has a new outcome.
+     */
+    public void requeueAfterFailure() {
+        requireStatus(DeliveryStatus.FAILED);
+        status = DeliveryStatus.QUEUED;
+        attempts = 0;
+        endedAt = null;
+    }
+
+    /** A fallback that is not needed after all; the reason says why. */
+    public void skip(String reason, Instant at) {
+        moveTo(DeliveryStatus.SKIPPED);
+        failureReason = truncate(reason);
         endedAt = at;
     }
 

@@ -30,6 +30,14 @@ public class DeliveryRepository {
         return delivery;
     }
 
+    /** Whether any delivery of the message has reached a device (acknowledged, opened or ignored). */
+    public boolean hasArrived(Message message) {
+        return em.createQuery("select count(d) from Delivery d where d.message = :message and d.status in :arrived", Long.class)
+                .setParameter("message", message)
+                .setParameter("arrived", List.of(DeliveryStatus.ARRIVED, DeliveryStatus.OPENED, DeliveryStatus.IGNORED))
+                .getSingleResult() > 0;
+    }
+
     public Optional<Delivery> find(long id) {
         return Optional.ofNullable(em.find(Delivery.class, id));
     }

@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * The life of one delivery: queued → sent → arrived → opened or ignored; or it ends failed,
  * revoked or expired. Arrival may be reported before the sender has recorded "sent" (the device
- * acknowledges faster than the dispatcher commits), so queued → arrived is allowed too.
+ * acknowledges faster than the dispatcher commits), so queued → arrived is allowed too. A fallback
+ * (the supplementary SMS) that turned out not to be needed ends skipped.
  */
 public enum DeliveryStatus {
-    QUEUED, SENT, ARRIVED, OPENED, IGNORED, FAILED, REVOKED, EXPIRED;
+    QUEUED, SENT, ARRIVED, OPENED, IGNORED, FAILED, REVOKED, EXPIRED, SKIPPED;
 
     public boolean canMoveTo(DeliveryStatus next) {
         return successors().contains(next);
@@ -21,10 +22,10 @@ public enum DeliveryStatus {
 
     private Set<DeliveryStatus> successors() {
         return switch (this) {
-            case QUEUED -> EnumSet.of(SENT, ARRIVED, FAILED, REVOKED, EXPIRED);
+            case QUEUED -> EnumSet.of(SENT, ARRIVED, FAILED, REVOKED, EXPIRED, SKIPPED);
             case SENT -> EnumSet.of(ARRIVED, REVOKED, EXPIRED);
             case ARRIVED -> EnumSet.of(OPENED, IGNORED);
-            case OPENED, IGNORED, FAILED, REVOKED, EXPIRED -> EnumSet.noneOf(DeliveryStatus.class);
+            case OPENED, IGNORED, FAILED, REVOKED, EXPIRED, SKIPPED -> EnumSet.noneOf(DeliveryStatus.class);
         };
     }
 }

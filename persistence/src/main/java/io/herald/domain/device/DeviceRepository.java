@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,6 +22,24 @@ public class DeviceRepository {
                 .setParameter("app", app)
                 .setParameter("token", deliveryToken)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The tokens the app's devices reported for one vendor channel, by deliveryToken; devices
+     * without a token for that channel are left out.
+     */
+    public Map<String, String> vendorTokens(long appId, String channel, Collection<String> deliveryTokens) {
+        if (deliveryTokens.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> tokens = new HashMap<>();
+        em.createQuery("select d.deliveryToken, value(t) from Device d join d.vendorTokens t"
+                        + " where d.app.id = :app and key(t) = :channel and d.deliveryToken in :tokens", Object[].class)
+                .setParameter("app", appId)
+                .setParameter("channel", channel)
+                .setParameter("tokens", deliveryTokens)
+                .getResultStream().forEach(row -> tokens.put((String) row[0], (String) row[1]));
+        return tokens;
     }
 
     /** The devices bound to a user, most recently seen first. */

@@ -46,8 +46,12 @@ public class Message {
     @Column(name = "payload", nullable = false, length = 1_000_000)
     private String payload;
 
+    /**
+     * What vendor channels and SMS show for this message (Herald's channel-neutral notification, as
+     * JSON), or null when it is for Herald's own channel only. The column kept its first name.
+     */
     @Column(name = "offline_push", length = 100_000)
-    private String offlinePush;
+    private String notification;
 
     @Column(name = "lifetime_seconds", nullable = false)
     private long lifetimeSeconds;
@@ -150,12 +154,12 @@ public class Message {
         return payload;
     }
 
-    public Optional<String> offlinePush() {
-        return Optional.ofNullable(offlinePush);
+    public Optional<String> notification() {
+        return Optional.ofNullable(notification);
     }
 
-    public void attachOfflinePush(String notificationJson) {
-        this.offlinePush = notificationJson;
+    public void attachNotification(String notificationJson) {
+        this.notification = notificationJson;
     }
 
     public Optional<String> recipient() {

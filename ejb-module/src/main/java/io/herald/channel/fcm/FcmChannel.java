@@ -1,0 +1,150 @@
+package io.herald.channel.fcm;
+
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import io.herald.channel.spi.DeliveryOutcome;
+import io.herald.channel.spi.DeliveryRequest;
+import io.herald.channel.spi.Notification;
+import io.herald.channel.vendor.AccessToken;
+import io.herald.channel.vendor.CredentialRules;
+import io.herald.channel.vendor.VendorChannel;
+import io.herald.channel.vendor.VendorCredential;
+import io.herald.channel.vendor.VendorHttp;
+import io.herald.channel.vendor.VendorPayloads;
+import io.herald.channel.vendor.VendorReply;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Firebase Cloud Messaging, HTTP v1: an OAuth2 access token from the app's service-account key
+ * (google-auth-library, which honours the key's {@code token_uri}), then {@code POST
+ * /v1/projects/{project}/messages:send}, one message per request. 200 is sent; UNREGISTERED (or
+ * 404) prunes the token; 401 fetches a new access token and retries; QUOTA_EXCEEDED (429) and
+ * UNAVAILABLE/INTERNAL (5xx) retry with the broker's backoff; anything else is final.
+ */
+@ApplicationScoped
+public class FcmChannel extends VendorChannel<FcmChannel.Client> {
+
+    public static final String NAME = "fcm";
+    static final String PUSH_URL = "https://fcm.googleapis.com/";
+    static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    record Client(URI send, AccessToken token) {
+    }
+
+    @Inject
+    VendorHttp http;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** {@code serviceAccount}: the service-account key file's JSON; {@code baseUrl} optional. */
+    @Override
+    public void check(JsonObject credentials) {
+        CredentialRules.require(credentials, "serviceAccount");
+        connect(new VendorCredential(0, NAME, 0, credentials));
+    }
+
+    @Override
+    protected Client connect(VendorCredential c) {
+        ServiceAccountCredentials account;
+        try {
+            account = ServiceAccountCredentials.fromStream(new ByteArrayInputStream(c.get("serviceAccount").getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("serviceAccount is not a usable service-account key: " + e.getMessage(), e);
+        }
+        if (account.getProjectId() == null) {
+            throw new IllegalArgumentException("the service-account key names no project_id");
+        }
+        GoogleCredentials scoped = account.createScoped(List.of(SCOPE));
+        AccessToken token = new AccessToken(() -> CompletableFuture.supplyAsync(() -> {
+            try {
+                scoped.refresh();
+                com.google.auth.oauth2.AccessToken granted = scoped.getAccessToken();
+                return new AccessToken.Grant(granted.getTokenValue(), granted.getExpirationTime().toInstant());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Google refused Herald's token request", e);
+            }
+        }), clock);
+        return new Client(baseUrl(c, PUSH_URL).resolve("v1/projects/" + account.getProjectId() + "/messages:send"), token);
+    }
+
+    @Override
+    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
+        return client.token().get().thenCompose(token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token),
+                        message(request, clock.instant()), timeout())
+                .thenApply(reply -> outcome(client, token, request, reply)));
+    }
+
+    static String message(DeliveryRequest request, Instant now) {
+        Notification n = request.notification();
+        JsonObjectBuilder android = JSON.createObjectBuilder()
+                .add("ttl", VendorPayloads.secondsLeft(request, now) + "s")
+                .add("priority", n.silent() ? "NORMAL" : "HIGH");
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("token", request.address());
+        if (!n.silent()) {
+            JsonObjectBuilder notification = JSON.createObjectBuilder().add("title", n.title()).add("body", n.body());
+            VendorPayloads.putIfPresent(notification, "image", n.android().image());
+            message.add("notification", notification);
+            JsonObjectBuilder androidNotification = JSON.createObjectBuilder();
+            VendorPayloads.putIfPresent(androidNotification, "channel_id", n.android().channelIdFor(NAME));
+            VendorPayloads.putIfPresent(androidNotification, "sound", n.android().sound());
+            VendorPayloads.putIfPresent(androidNotification, "click_action", n.clickUri());
+            android.add("notification", androidNotification);
+        }
+        JsonObjectBuilder data = JSON.createObjectBuilder(Map.copyOf(n.data())).add("msgKey", request.msgKey());
+        if (request.taskId() != null) {
+            data.add("taskId", request.taskId());
+        }
+        return JSON.createObjectBuilder().add("message", message.add("data", data).add("android", android)).build().toString();
+    }
+
+    private static DeliveryOutcome outcome(Client client, String token, DeliveryRequest request, VendorReply reply) {
+        if (reply.isSuccess()) {
+            return new DeliveryOutcome.Accepted(request.deliveryId());
+        }
+        if (reply.status() == 401) {
+            client.token().invalidate(token);
+            return new DeliveryOutcome.Failed(request.deliveryId(), "FCM refused the access token: " + reply.describe());
+        }
+        if (reply.isTransient()) {
+            return new DeliveryOutcome.Failed(request.deliveryId(), "FCM: " + reply.describe());
+        }
+        if (reply.status() == 404 || errorCode(reply.json()).equals("UNREGISTERED")) {
+            return new DeliveryOutcome.Unregistered(request.deliveryId(), request.address(), "FCM: " + reply.describe());
+        }
+        return new DeliveryOutcome.Rejected(request.deliveryId(), "FCM: " + reply.describe());
+    }
+
+    /** The FcmError code in the error's details, or its status. */
+    static String errorCode(JsonObject body) {
+        if (!(body.get("error") instanceof JsonObject error)) {
+            return "";
+        }
+        if (error.get("details") instanceof JsonArray details) {
+            for (JsonValue detail : details) {
+                if (detail instanceof JsonObject d && d.containsKey("errorCode")) {
+                    return d.getString("errorCode");
+                }
+            }
+        }
+        return error.getString("status", "");
+    }
+}

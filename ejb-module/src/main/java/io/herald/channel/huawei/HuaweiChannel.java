@@ -1,0 +1,131 @@
+package io.herald.channel.huawei;
+
+import io.herald.channel.spi.DeliveryOutcome;
+import io.herald.channel.spi.DeliveryRequest;
+import io.herald.channel.spi.Notification;
+import io.herald.channel.vendor.AccessToken;
+import io.herald.channel.vendor.CredentialRules;
+import io.herald.channel.vendor.OAuthClientCredentials;
+import io.herald.channel.vendor.VendorChannel;
+import io.herald.channel.vendor.VendorCredential;
+import io.herald.channel.vendor.VendorHttp;
+import io.herald.channel.vendor.VendorPayloads;
+import io.herald.channel.vendor.VendorReply;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Huawei Push Kit (HMS), REST v1: an OAuth client-credentials token from Huawei's OAuth server,
+ * then {@code POST /v1/{appId}/messages:send} with one token per message. Result codes: 80000000
+ * sent; 80300007 (every token invalid) and 80100000 naming the token as illegal prune it; 80200001
+ * and 80200003 (OAuth token refused or expired) fetch a new token and retry; 429 and 5xx retry.
+ */
+@ApplicationScoped
+public class HuaweiChannel extends VendorChannel<HuaweiChannel.Client> {
+
+    public static final String NAME = "huawei";
+    static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
+    static final String TOKEN_URL = "https://oauth-login.cloud.huawei.com/oauth2/v3/token";
+    static final Set<String> TOKEN_REFUSED = Set.of("80200001", "80200003");
+    static final int MARKETING_DAILY_CAP = 2;
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    record Client(URI send, AccessToken token) {
+    }
+
+    @Inject
+    VendorHttp http;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** {@code appId} (also the OAuth client id unless {@code clientId} is given) and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
+    @Override
+    public void check(JsonObject credentials) {
+        CredentialRules.require(credentials, "appId", "clientSecret");
+    }
+
+    @Override
+    protected Client connect(VendorCredential c) {
+        return new Client(baseUrl(c, PUSH_URL).resolve("v1/" + c.get("appId") + "/messages:send"), OAuthClientCredentials.token(http,
+                tokenUrl(c, TOKEN_URL), c.optional("clientId").orElse(c.get("appId")), c.get("clientSecret"), timeout(), clock));
+    }
+
+    @Override
+    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
+        return client.token().get().thenCompose(token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token),
+                        message(request, clock.instant()), timeout())
+                .thenApply(reply -> outcome("Huawei", client.token(), token, request, reply)));
+    }
+
+    @Override
+    protected OptionalInt marketingDailyCap(Notification notification) {
+        return isUncategorisedOrMarketing(notification) ? OptionalInt.of(MARKETING_DAILY_CAP) : OptionalInt.empty();
+    }
+
+    static String message(DeliveryRequest request, Instant now) {
+        Notification n = request.notification();
+        JsonObjectBuilder notification = JSON.createObjectBuilder()
+                .add("title", n.title())
+                .add("body", n.body())
+                .add("click_action", clickAction(n));
+        VendorPayloads.putIfPresent(notification, "channel_id", n.android().channelIdFor(NAME));
+        VendorPayloads.putIfPresent(notification, "importance", n.android().importance());
+        VendorPayloads.putIfPresent(notification, "sound", n.android().sound());
+        VendorPayloads.putIfPresent(notification, "image", n.android().image());
+        JsonObjectBuilder android = JSON.createObjectBuilder()
+                .add("collapse_key", -1)
+                .add("ttl", VendorPayloads.secondsLeft(request, now) + "s")
+                .add("bi_tag", String.valueOf(request.deliveryId()))
+                .add("notification", notification);
+        VendorPayloads.putIfPresent(android, "category", n.android().categories().get(NAME));
+        JsonObjectBuilder message = JSON.createObjectBuilder()
+                .add("android", android)
+                .add("token", JSON.createArrayBuilder().add(request.address()));
+        if (!n.data().isEmpty()) {
+            message.add("data", JSON.createObjectBuilder(Map.copyOf(n.data())).build().toString());
+        }
+        return JSON.createObjectBuilder().add("validate_only", false).add("message", message).build().toString();
+    }
+
+    private static JsonObjectBuilder clickAction(Notification n) {
+        if (VendorPayloads.isWebLink(n.clickUri())) {
+            return JSON.createObjectBuilder().add("type", 2).add("url", n.clickUri());
+        }
+        return JSON.createObjectBuilder().add("type", 3);
+    }
+
+    /**
+     * What a Huawei-family answer (Push Kit or HarmonyOS Push Kit, which share their result codes)
+     * means for the delivery.
+     */
+    public static DeliveryOutcome outcome(String vendor, AccessToken accessToken, String token, DeliveryRequest request, VendorReply reply) {
+        JsonObject body = reply.json();
+        String code = body.getString("code", "");
+        if (reply.status() == 401 || TOKEN_REFUSED.contains(code)) {
+            accessToken.invalidate(token);
+            return new DeliveryOutcome.Failed(request.deliveryId(), vendor + " refused the access token: " + reply.describe());
+        }
+        if (reply.isTransient()) {
+            return new DeliveryOutcome.Failed(request.deliveryId(), vendor + ": " + reply.describe());
+        }
+        if (code.equals("80000000")) {
+            return new DeliveryOutcome.Accepted(request.deliveryId());
+        }
+        if (code.equals("80300007") || (code.equals("80100000") && body.getString("msg", "").contains(request.address()))) {
+            return new DeliveryOutcome.Unregistered(request.deliveryId(), request.address(), vendor + ": " + reply.describe());
+        }
+        return new DeliveryOutcome.Rejected(request.deliveryId(), vendor + ": " + reply.describe());
+    }
+}

@@ -1,0 +1,37 @@
+package io.herald.domain.channel;
+
+import io.herald.domain.app.App;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ChannelCredentialRepository {
+
+    @PersistenceContext(unitName = "herald")
+    private EntityManager em;
+
+    public ChannelCredential store(ChannelCredential credential) {
+        em.persist(credential);
+        return credential;
+    }
+
+    public Optional<ChannelCredential> find(long appId, String channel) {
+        return em.createQuery("select c from ChannelCredential c where c.app.id = :app and c.channel = :channel", ChannelCredential.class)
+                .setParameter("app", appId)
+                .setParameter("channel", channel)
+                .getResultStream().findFirst();
+    }
+
+    public List<ChannelCredential> ofApp(App app) {
+        return em.createQuery("select c from ChannelCredential c where c.app = :app order by c.channel", ChannelCredential.class)
+                .setParameter("app", app)
+                .getResultList();
+    }
+
+    public void delete(ChannelCredential credential) {
+        em.remove(credential);
+    }
+}
