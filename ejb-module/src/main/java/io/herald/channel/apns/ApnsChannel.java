@@ -43,13 +43,13 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
     static final int MAX_COLLAPSE_ID_BYTES = 64;
     static final Set<String> TOKEN_GONE = Set.of("Unregistered", "BadDeviceToken", "DeviceTokenNotForTopic");
 
+    public ApnsChannel() {
+        super(NAME, "topic");
+    }
+
     record Client(ApnsClient apns, String topic) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     /**
      * {@code topic} (the bundle id); {@code environment} "production" (default) or "sandbox";
@@ -60,7 +60,7 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
      */
     @Override
     public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "topic");
+        super.check(credentials);
         if (credentials.containsKey("certificate")) {
             CredentialRules.require(credentials, "certificate", "certificatePassword");
         } else {

@@ -6,14 +6,11 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +19,6 @@ import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -37,33 +33,28 @@ import java.util.concurrent.CompletableFuture;
  * UNAVAILABLE/INTERNAL (5xx) retry with the broker's backoff; anything else is final.
  */
 @ApplicationScoped
-public class FcmChannel extends VendorChannel<FcmChannel.Client> {
+public class FcmChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "fcm";
     static final String PUSH_URL = "https://fcm.googleapis.com/";
     static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code serviceAccount}: the service-account key file's JSON; {@code baseUrl} optional. */
+    public FcmChannel() {
+        super(NAME, "serviceAccount");
     }
 
-    @Inject
-    VendorHttp http;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    /** {@code serviceAccount}: the service-account key file's JSON; {@code baseUrl} optional. */
     @Override
     public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "serviceAccount");
+        super.check(credentials);
         connect(new VendorCredential(0, NAME, 0, credentials));
     }
 
     @Override
-    protected Client connect(VendorCredential c) {
+    protected TokenClient connect(VendorCredential c) {
         ServiceAccountCredentials account;
         try {
             account = ServiceAccountCredentials.fromStream(new ByteArrayInputStream(c.get("serviceAccount").getBytes(StandardCharsets.UTF_8)));
@@ -83,14 +74,14 @@ public class FcmChannel extends VendorChannel<FcmChannel.Client> {
                 throw new UncheckedIOException("Google refused Herald's token request", e);
             }
         }), clock);
-        return new Client(baseUrl(c, PUSH_URL).resolve("v1/projects/" + account.getProjectId() + "/messages:send"), token);
+        return new TokenClient(baseUrl(c, PUSH_URL).resolve("v1/projects/" + account.getProjectId() + "/messages:send"), token);
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
-        return client.token().get().thenCompose(token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token),
-                        message(request, clock.instant()), timeout())
-                .thenApply(reply -> outcome(client, token, request, reply)));
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
+        String message = message(request, clock.instant());
+        return withToken(client, token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token), message, timeout()),
+                (token, reply) -> outcome(client, token, request, reply));
     }
 
     static String message(DeliveryRequest request, Instant now) {
@@ -116,7 +107,7 @@ public class FcmChannel extends VendorChannel<FcmChannel.Client> {
         return JSON.createObjectBuilder().add("message", message.add("data", data).add("android", android)).build().toString();
     }
 
-    private static DeliveryOutcome outcome(Client client, String token, DeliveryRequest request, VendorReply reply) {
+    private static DeliveryOutcome outcome(TokenClient client, String token, DeliveryRequest request, VendorReply reply) {
         if (reply.isSuccess()) {
             return new DeliveryOutcome.Accepted(request.deliveryId());
         }

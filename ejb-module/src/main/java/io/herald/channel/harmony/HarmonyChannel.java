@@ -15,15 +15,12 @@ import io.herald.channel.vendor.AccessToken;
 import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -42,7 +39,7 @@ import java.util.concurrent.CompletableFuture;
  * there is no token exchange. The result codes are Huawei Push Kit's.
  */
 @ApplicationScoped
-public class HarmonyChannel extends VendorChannel<HarmonyChannel.Client> {
+public class HarmonyChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "harmony";
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
@@ -50,32 +47,27 @@ public class HarmonyChannel extends VendorChannel<HarmonyChannel.Client> {
     static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code serviceAccount}: the service-account key file's JSON (project_id, key_id, sub_account, private_key, token_uri); {@code baseUrl} optional. */
+    public HarmonyChannel() {
+        super(NAME, "serviceAccount");
     }
 
-    @Inject
-    VendorHttp http;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    /** {@code serviceAccount}: the service-account key file's JSON (project_id, key_id, sub_account, private_key, token_uri); {@code baseUrl} optional. */
     @Override
     public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "serviceAccount");
+        super.check(credentials);
         CredentialRules.require(serviceAccount(credentials.getString("serviceAccount")), "project_id", "key_id", "sub_account", "private_key", "token_uri");
         connect(new VendorCredential(0, NAME, 0, credentials));
     }
 
     @Override
-    protected Client connect(VendorCredential c) {
+    protected TokenClient connect(VendorCredential c) {
         JsonObject account = serviceAccount(c.get("serviceAccount"));
         PrivateKey key = privateKey(account.getString("private_key"));
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.PS256).keyID(account.getString("key_id")).type(JOSEObjectType.JWT).build();
         AccessToken token = new AccessToken(() -> CompletableFuture.completedFuture(sign(header, key, account)), clock);
-        return new Client(baseUrl(c, PUSH_URL).resolve("v3/" + account.getString("project_id") + "/messages:send"), token);
+        return new TokenClient(baseUrl(c, PUSH_URL).resolve("v3/" + account.getString("project_id") + "/messages:send"), token);
     }
 
     private AccessToken.Grant sign(JWSHeader header, PrivateKey key, JsonObject account) {
@@ -96,15 +88,15 @@ public class HarmonyChannel extends VendorChannel<HarmonyChannel.Client> {
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
-        return client.token().get().thenCompose(token -> http.postJson(client.send(),
-                        Map.of("Authorization", "Bearer " + token, "push-type", "0"), message(request, clock.instant()), timeout())
-                .thenApply(reply -> HuaweiChannel.outcome("HarmonyOS", client.token(), token, request, reply)));
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
+        String message = message(request, clock.instant());
+        return withToken(client, token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token, "push-type", "0"), message, timeout()),
+                (token, reply) -> HuaweiChannel.outcome("HarmonyOS", client.token(), token, request, reply));
     }
 
     @Override
     protected OptionalInt marketingDailyCap(Notification notification) {
-        return isUncategorisedOrMarketing(notification) ? OptionalInt.of(MARKETING_DAILY_CAP) : OptionalInt.empty();
+        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {

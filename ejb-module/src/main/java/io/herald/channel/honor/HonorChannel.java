@@ -3,21 +3,16 @@ package io.herald.channel.honor;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
-import io.herald.channel.vendor.AccessToken;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.OAuthClientCredentials;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -31,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * access token and retry; 429 and 5xx retry.
  */
 @ApplicationScoped
-public class HonorChannel extends VendorChannel<HonorChannel.Client> {
+public class HonorChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "honor";
     static final String PUSH_URL = "https://push-api.cloud.honor.com/";
@@ -40,40 +35,31 @@ public class HonorChannel extends VendorChannel<HonorChannel.Client> {
     static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code appId}, {@code clientId} and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
+    public HonorChannel() {
+        super(NAME, "appId", "clientId", "clientSecret");
     }
 
-    @Inject
-    VendorHttp http;
+
+
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@code appId}, {@code clientId} and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
-    @Override
-    public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "appId", "clientId", "clientSecret");
-    }
-
-    @Override
-    protected Client connect(VendorCredential c) {
-        return new Client(baseUrl(c, PUSH_URL).resolve("api/v1/" + c.get("appId") + "/sendMessage"),
+    protected TokenClient connect(VendorCredential c) {
+        return new TokenClient(baseUrl(c, PUSH_URL).resolve("api/v1/" + c.get("appId") + "/sendMessage"),
                 OAuthClientCredentials.token(http, tokenUrl(c, TOKEN_URL), c.get("clientId"), c.get("clientSecret"), timeout(), clock));
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
         Instant now = clock.instant();
-        return client.token().get().thenCompose(token -> http.postJson(client.send(),
-                        Map.of("Authorization", "Bearer " + token, "timestamp", String.valueOf(now.toEpochMilli())), message(request, now), timeout())
-                .thenApply(reply -> outcome(client, token, request, reply)));
+        return withToken(client, token -> http.postJson(client.send(),
+                        Map.of("Authorization", "Bearer " + token, "timestamp", String.valueOf(now.toEpochMilli())), message(request, now), timeout()),
+                (token, reply) -> outcome(client, token, request, reply));
     }
 
     @Override
     protected OptionalInt marketingDailyCap(Notification notification) {
-        return isUncategorisedOrMarketing(notification) ? OptionalInt.of(MARKETING_DAILY_CAP) : OptionalInt.empty();
+        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {
@@ -99,7 +85,7 @@ public class HonorChannel extends VendorChannel<HonorChannel.Client> {
         return message.build().toString();
     }
 
-    private static DeliveryOutcome outcome(Client client, String token, DeliveryRequest request, VendorReply reply) {
+    private static DeliveryOutcome outcome(TokenClient client, String token, DeliveryRequest request, VendorReply reply) {
         JsonObject body = reply.json();
         int code = body.containsKey("code") && body.get("code").getValueType() == JsonValue.ValueType.NUMBER ? body.getInt("code") : -1;
         if (reply.status() == 401 || TOKEN_REFUSED.contains(code)) {

@@ -4,19 +4,15 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.OAuthClientCredentials;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -30,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * and 80200003 (OAuth token refused or expired) fetch a new token and retry; 429 and 5xx retry.
  */
 @ApplicationScoped
-public class HuaweiChannel extends VendorChannel<HuaweiChannel.Client> {
+public class HuaweiChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "huawei";
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
@@ -39,39 +35,30 @@ public class HuaweiChannel extends VendorChannel<HuaweiChannel.Client> {
     static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code appId} (also the OAuth client id unless {@code clientId} is given) and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
+    public HuaweiChannel() {
+        super(NAME, "appId", "clientSecret");
     }
 
-    @Inject
-    VendorHttp http;
+
+
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@code appId} (also the OAuth client id unless {@code clientId} is given) and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
-    @Override
-    public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "appId", "clientSecret");
-    }
-
-    @Override
-    protected Client connect(VendorCredential c) {
-        return new Client(baseUrl(c, PUSH_URL).resolve("v1/" + c.get("appId") + "/messages:send"), OAuthClientCredentials.token(http,
+    protected TokenClient connect(VendorCredential c) {
+        return new TokenClient(baseUrl(c, PUSH_URL).resolve("v1/" + c.get("appId") + "/messages:send"), OAuthClientCredentials.token(http,
                 tokenUrl(c, TOKEN_URL), c.optional("clientId").orElse(c.get("appId")), c.get("clientSecret"), timeout(), clock));
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
-        return client.token().get().thenCompose(token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token),
-                        message(request, clock.instant()), timeout())
-                .thenApply(reply -> outcome("Huawei", client.token(), token, request, reply)));
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
+        String message = message(request, clock.instant());
+        return withToken(client, token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token), message, timeout()),
+                (token, reply) -> outcome("Huawei", client.token(), token, request, reply));
     }
 
     @Override
     protected OptionalInt marketingDailyCap(Notification notification) {
-        return isUncategorisedOrMarketing(notification) ? OptionalInt.of(MARKETING_DAILY_CAP) : OptionalInt.empty();
+        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {

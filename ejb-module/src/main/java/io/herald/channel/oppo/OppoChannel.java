@@ -4,14 +4,11 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -31,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * channel id go out on OPPO's public channel, capped per device and day.
  */
 @ApplicationScoped
-public class OppoChannel extends VendorChannel<OppoChannel.Client> {
+public class OppoChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "oppo";
     static final String PUSH_URL = "https://api.push.oppomobile.com/";
@@ -39,25 +36,16 @@ public class OppoChannel extends VendorChannel<OppoChannel.Client> {
     static final int PUBLIC_CHANNEL_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code appKey} and {@code masterSecret}; {@code baseUrl} optional. */
+    public OppoChannel() {
+        super(NAME, "appKey", "masterSecret");
     }
 
-    @Inject
-    VendorHttp http;
+
+
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@code appKey} and {@code masterSecret}; {@code baseUrl} optional. */
-    @Override
-    public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "appKey", "masterSecret");
-    }
-
-    @Override
-    protected Client connect(VendorCredential c) {
+    protected TokenClient connect(VendorCredential c) {
         URI base = baseUrl(c, PUSH_URL);
         String appKey = c.get("appKey");
         String masterSecret = c.get("masterSecret");
@@ -73,14 +61,14 @@ public class OppoChannel extends VendorChannel<OppoChannel.Client> {
                         return new AccessToken.Grant(data.getString("auth_token"), clock.instant().plus(AUTH_TOKEN_LIFETIME));
                     });
         }, clock);
-        return new Client(base.resolve("server/v1/message/notification/unicast"), token);
+        return new TokenClient(base.resolve("server/v1/message/notification/unicast"), token);
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
-        return client.token().get().thenCompose(token -> http.postForm(client.send(), Map.of("auth_token", token),
-                        Map.of("message", message(request, clock.instant())), timeout())
-                .thenApply(reply -> outcome(client, token, request, reply)));
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
+        Map<String, String> form = Map.of("message", message(request, clock.instant()));
+        return withToken(client, token -> http.postForm(client.send(), Map.of("auth_token", token), form, timeout()),
+                (token, reply) -> outcome(client, token, request, reply));
     }
 
     @Override
@@ -112,7 +100,7 @@ public class OppoChannel extends VendorChannel<OppoChannel.Client> {
                 .build().toString();
     }
 
-    private static DeliveryOutcome outcome(Client client, String token, DeliveryRequest request, VendorReply reply) {
+    private static DeliveryOutcome outcome(TokenClient client, String token, DeliveryRequest request, VendorReply reply) {
         if (reply.isTransient()) {
             return new DeliveryOutcome.Failed(request.deliveryId(), "OPPO: " + reply.describe());
         }

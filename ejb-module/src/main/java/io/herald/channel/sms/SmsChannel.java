@@ -4,7 +4,6 @@ import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
 import io.herald.domain.delivery.DeliveryRepository;
@@ -33,15 +32,14 @@ public class SmsChannel extends VendorChannel<SmsChannel.Gateway> {
     @Inject
     DeliveryRepository deliveries;
 
-    @Override
-    public String name() {
-        return ChannelNames.SMS;
+    public SmsChannel() {
+        super(ChannelNames.SMS, "provider");
     }
 
     /** {@code provider} ("webhook" unless another provider is deployed) and that provider's settings. */
     @Override
     public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "provider");
+        super.check(credentials);
         provider(credentials.getString("provider")).check(credentials);
     }
 

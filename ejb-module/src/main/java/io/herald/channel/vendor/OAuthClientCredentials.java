@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /** The OAuth 2.0 client-credentials grant that Huawei Push Kit and Honor Push use for their bearer tokens. */
 public final class OAuthClientCredentials {

@@ -7,6 +7,7 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -40,6 +43,9 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
 
     @Inject
     VendorCredentials credentials;
+
+    @Inject
+    protected VendorHttp http;
 
     @Inject
     ChannelBreakers breakers;
@@ -64,6 +70,38 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
     }
 
     private final Map<Long, Connected<C>> clients = new ConcurrentHashMap<>();
+    private final String name;
+    private final String[] requiredCredentials;
+
+    /** @param requiredCredentials the credential fields every app must give (as non-empty strings) */
+    protected VendorChannel(String name, String... requiredCredentials) {
+        this.name = name;
+        this.requiredCredentials = requiredCredentials.clone();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The required fields; a channel that can check more (a key that must parse) adds to this. */
+    @Override
+    public void check(JsonObject credentials) {
+        CredentialRules.require(credentials, requiredCredentials);
+    }
+
+    /** The client of a vendor that sends with a short-lived token: where to send, and the token. */
+    public record TokenClient(URI send, AccessToken token) {
+    }
+
+    /**
+     * Sends with the client's current token and reads the answer knowing which token it was sent
+     * with, so that a refusal of that token can replace it.
+     */
+    protected static CompletableFuture<DeliveryOutcome> withToken(TokenClient client, Function<String, CompletableFuture<VendorReply>> call,
+                                                                  BiFunction<String, VendorReply, DeliveryOutcome> answer) {
+        return client.token().get().thenCompose(token -> call.apply(token).thenApply(reply -> answer.apply(token, reply)));
+    }
 
     /** A client for one app's credentials. @throws IllegalArgumentException when they cannot be used */
     protected abstract C connect(VendorCredential credential);
@@ -83,10 +121,13 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
         return OptionalInt.empty();
     }
 
-    /** Huawei, Honor and HarmonyOS treat a message without a category of its own as marketing. */
-    protected boolean isUncategorisedOrMarketing(Notification notification) {
+    /**
+     * The cap of Huawei, Honor and HarmonyOS, which treat a message without a category of its own
+     * as marketing.
+     */
+    protected OptionalInt capUnlessCategorised(Notification notification, int cap) {
         String category = notification.android().categories().get(name());
-        return category == null || category.equals("MARKETING");
+        return category == null || category.equals("MARKETING") ? OptionalInt.of(cap) : OptionalInt.empty();
     }
 
     @Override

@@ -4,14 +4,11 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -30,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * any other result is final. Classification "0" (operational) is capped per device and day.
  */
 @ApplicationScoped
-public class VivoChannel extends VendorChannel<VivoChannel.Client> {
+public class VivoChannel extends VendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "vivo";
     static final String PUSH_URL = "https://api-push.vivo.com.cn/";
@@ -38,25 +35,16 @@ public class VivoChannel extends VendorChannel<VivoChannel.Client> {
     static final int OPERATIONAL_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    record Client(URI send, AccessToken token) {
+    /** Credentials: {@code appId}, {@code appKey} and {@code appSecret}; {@code baseUrl} optional. */
+    public VivoChannel() {
+        super(NAME, "appId", "appKey", "appSecret");
     }
 
-    @Inject
-    VendorHttp http;
+
+
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** {@code appId}, {@code appKey} and {@code appSecret}; {@code baseUrl} optional. */
-    @Override
-    public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "appId", "appKey", "appSecret");
-    }
-
-    @Override
-    protected Client connect(VendorCredential c) {
+    protected TokenClient connect(VendorCredential c) {
         URI base = baseUrl(c, PUSH_URL);
         String appId = c.get("appId");
         String appKey = c.get("appKey");
@@ -73,14 +61,14 @@ public class VivoChannel extends VendorChannel<VivoChannel.Client> {
                 return new AccessToken.Grant(body.getString("authToken"), clock.instant().plus(AUTH_TOKEN_LIFETIME));
             });
         }, clock);
-        return new Client(base.resolve("message/send"), token);
+        return new TokenClient(base.resolve("message/send"), token);
     }
 
     @Override
-    protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
-        return client.token().get().thenCompose(token -> http.postJson(client.send(), Map.of("authToken", token),
-                        message(request, clock.instant()), timeout())
-                .thenApply(reply -> outcome(client, token, request, reply)));
+    protected CompletableFuture<DeliveryOutcome> send(TokenClient client, DeliveryRequest request) {
+        String message = message(request, clock.instant());
+        return withToken(client, token -> http.postJson(client.send(), Map.of("authToken", token), message, timeout()),
+                (token, reply) -> outcome(client, token, request, reply));
     }
 
     @Override
@@ -111,7 +99,7 @@ public class VivoChannel extends VendorChannel<VivoChannel.Client> {
         return message.build().toString();
     }
 
-    private static DeliveryOutcome outcome(Client client, String token, DeliveryRequest request, VendorReply reply) {
+    private static DeliveryOutcome outcome(TokenClient client, String token, DeliveryRequest request, VendorReply reply) {
         if (reply.isTransient()) {
             return new DeliveryOutcome.Failed(request.deliveryId(), "vivo: " + reply.describe());
         }

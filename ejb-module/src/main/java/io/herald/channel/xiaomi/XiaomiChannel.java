@@ -3,14 +3,11 @@ package io.herald.channel.xiaomi;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
-import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
-import io.herald.channel.vendor.VendorHttp;
 import io.herald.channel.vendor.VendorPayloads;
 import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -38,22 +35,16 @@ public class XiaomiChannel extends VendorChannel<XiaomiChannel.Client> {
     static final int PUBLIC_CHANNEL_DAILY_CAP = 5;
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** Credentials: {@code appSecret} and {@code packageName}; {@code baseUrl} optional. */
+    public XiaomiChannel() {
+        super(NAME, "appSecret", "packageName");
+    }
+
     record Client(URI send, String appSecret, String packageName) {
     }
 
-    @Inject
-    VendorHttp http;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    /** {@code appSecret} and {@code packageName}; {@code baseUrl} optional. */
-    @Override
-    public void check(JsonObject credentials) {
-        CredentialRules.require(credentials, "appSecret", "packageName");
-    }
 
     @Override
     protected Client connect(VendorCredential c) {
