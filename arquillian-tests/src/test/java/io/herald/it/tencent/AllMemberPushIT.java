@@ -60,6 +60,12 @@ class AllMemberPushIT {
         return answer.getString("TaskId");
     }
 
+    /** Until the push's fan-out has finished: who is connected then is who an online-only push reaches. */
+    private static void awaitFannedOut(TimApp app, String taskId) {
+        Eventually.await("the fan-out done", WAIT, () -> app.call("openim/im_get_push_report", "{\"TaskIds\":[\"" + taskId + "\"]}")
+                .getJsonArray("Reports").getJsonObject(0).getInt("Status") == 2);
+    }
+
     private static String text(JsonObject frame) {
         return frame.getJsonArray("payload").getJsonObject(0).getJsonObject("MsgContent").getString("Text");
     }
@@ -153,7 +159,7 @@ class AllMemberPushIT {
             clients.values().forEach(GatewayClient::close);
         }
         push(app, "stored for later", ",\"MsgLifeTime\":600");
-        push(app, "online only", ",\"MsgLifeTime\":0");
+        awaitFannedOut(app, push(app, "online only", ",\"MsgLifeTime\":0"));
         try (GatewayClient late = app.connect("nobody")) {
             assertEquals(1, late.hello().getInt("pending"));
             JsonObject frame = late.next(WAIT);
@@ -217,8 +223,7 @@ class AllMemberPushIT {
         assertEquals(90027, code(app.call("openim/push", "{\"MsgRandom\":9,\"Condition\":{\"AttrsAnd\":{\"a\":\"b\"}}" + body + "}")));
         assertEquals(90020, code(app.call("openim/push", "{\"MsgRandom\":9,\"Condition\":{\"TagsOr\":{\"x\":\"男\"}}" + body + "}")));
 
-        Eventually.await("the fan-out done", WAIT, () -> app.call("openim/im_get_push_report", "{\"TaskIds\":[\"" + taskId + "\"]}")
-                .getJsonArray("Reports").getJsonObject(0).getInt("Status") == 2);
+        awaitFannedOut(app, taskId);
         JsonObject report = app.call("all_member_push/im_get_push_report", "{\"TaskIds\":[\"" + taskId + "\",\"not-a-task\"]}").getJsonArray("Reports").getJsonObject(0);
         assertEquals(1, report.getInt("Total"), "only eve is VIP and (男 or 深圳)");
         assertEquals(1, report.getInt("Finished"));

@@ -1,0 +1,227 @@
+package io.herald.it.bench;
+
+import com.eatthepath.pushy.apns.ApnsClient;
+import com.eatthepath.pushy.apns.ApnsClientBuilder;
+import com.eatthepath.pushy.apns.server.AcceptAllPushNotificationHandlerFactory;
+import com.eatthepath.pushy.apns.server.MockApnsServerListener;
+import com.eatthepath.pushy.apns.server.RejectionReason;
+import com.eatthepath.pushy.apns.util.SimpleApnsPayloadBuilder;
+import com.eatthepath.pushy.apns.util.SimpleApnsPushNotification;
+import io.herald.it.support.MockApns;
+import io.herald.it.support.VendorApp;
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http2.Http2Headers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The APNs leg: notifications per second reaching Pushy's MockApnsServer from Herald (PushMultiple
+ * calls of 100 iOS devices each, through the apns queue, MDB and channel) against raw Pushy sending
+ * the same number of notifications to the same mock in the same run. Herald's rate is measured at
+ * the mock, from its first notification to its last, so it is the channel leg's rate. The same run
+ * gives PushMultiple's calls per second and deliveries per second.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApnsBench {
+
+    static final int DEVICES = Integer.getInteger("herald.bench.apns-devices", 5_000);
+    static final int TARGETS_PER_CALL = 100;
+    static final int ROUNDS = 3;
+    static final String TOPIC = "com.example.bench";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return BenchServer.ear();
+    }
+
+    /** Counts what the mock accepts, with the time of the first and the last. */
+    static final class Arrivals implements MockApnsServerListener {
+        final AtomicLong count = new AtomicLong();
+        volatile long first;
+        volatile long last;
+
+        void reset() {
+            count.set(0);
+            first = 0;
+            last = 0;
+        }
+
+        @Override
+        public void handlePushNotificationAccepted(Http2Headers headers, ByteBuf payload) {
+            long now = System.nanoTime();
+            if (count.getAndIncrement() == 0) {
+                first = now;
+            }
+            last = now;
+        }
+
+        @Override
+        public void handlePushNotificationRejected(Http2Headers headers, ByteBuf payload, RejectionReason reason, Instant timestamp) {
+        }
+
+        double perSecond() {
+            return (count.get() - 1) / ((last - first) / 1e9);
+        }
+    }
+
+    private static String token(int i) {
+        return String.format("%064x", i);
+    }
+
+    @Test
+    void heraldAgainstRawPushy() throws Exception {
+        Arrivals arrivals = new Arrivals();
+        try (MockApns apns = MockApns.start(MockApns.signingKey(), new AcceptAllPushNotificationHandlerFactory(), arrivals)) {
+            VendorApp app = VendorApp.create("apns-bench");
+            app.configured("apns", apns.credentials(TOPIC));
+            app.call("CreateTemplate", Map.of("TemplateName", "bench", "Title", "Hello #name#", "Content", "Your code is #code#"));
+            List<String> devices = register(app);
+
+            List<Double> raw = new ArrayList<>();
+            List<Double> herald = new ArrayList<>();
+            List<Double> calls = new ArrayList<>();
+            for (int round = 0; round < ROUNDS + 1; round++) {
+                arrivals.reset();
+                double rawRate = rawPushy(apns, arrivals);
+                arrivals.reset();
+                long start = System.nanoTime();
+                pushMultiple(app, devices, round);
+                double callSeconds = (System.nanoTime() - start) / 1e9;
+                awaitArrivals(arrivals, DEVICES);
+                if (round > 0) {
+                    raw.add(rawRate);
+                    herald.add(arrivals.perSecond());
+                    calls.add(DEVICES / TARGETS_PER_CALL / callSeconds);
+                }
+            }
+            double rawMedian = median(raw);
+            double heraldMedian = median(herald);
+            double callsMedian = median(calls);
+            BenchReport.write("60-apns", String.format("""
+                    ## APNs leg: Herald → MockApnsServer against raw Pushy → MockApnsServer
+
+                    %,d iOS devices with APNs tokens (token authentication, one HTTP/2 connection, Pushy's mock accepting all).
+                    Raw Pushy: one ApnsClient sends %,d notifications with at most 1,000 in flight. Herald: %,d PushMultiple calls of
+                    %d targets (4 callers), each target a device; rate measured at the mock from its first notification to its last.
+                    Median of %d rounds after one warm-up round (all rounds: raw %s, Herald %s).
+
+                    | what | notifications/s |
+                    | --- | --- |
+                    | raw Pushy | %,.0f |
+                    | Herald (PushMultiple → apns queue → MDB → Pushy) | %,.0f |
+
+                    **Ratio Herald / raw Pushy: %.2f** (target ≥ 0.7).
+
+                    ## mPaaS PushMultiple, 100 targets per call
+
+                    %,.1f calls/s accepted (median of the same rounds: %s), that is %,.0f deliveries/s accepted; the deliveries
+                    reach APNs at the rate above.
+
+                    """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, rounded(raw), rounded(herald),
+                    rawMedian, heraldMedian, heraldMedian / rawMedian, callsMedian, rounded(calls), callsMedian * TARGETS_PER_CALL));
+        }
+    }
+
+    /** The devices, reported through PushReport by 8 callers. @return their deliveryTokens */
+    private static List<String> register(VendorApp app) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> reported = new ArrayList<>();
+            for (int i = 0; i < DEVICES; i++) {
+                int n = i;
+                reported.add(callers.submit(() -> {
+                    String deliveryToken = "bench-ios-" + n;
+                    app.call("PushReport", Map.of("DeliveryToken", deliveryToken, "OsType", "2", "ThirdChannel", "apns", "ThirdChannelDeviceToken", token(n)));
+                    return deliveryToken;
+                }));
+            }
+            List<String> tokens = new ArrayList<>();
+            for (Future<String> f : reported) {
+                tokens.add(f.get());
+            }
+            return tokens;
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static void pushMultiple(VendorApp app, List<String> devices, int round) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> pushed = new ArrayList<>();
+            for (int from = 0; from < devices.size(); from += TARGETS_PER_CALL) {
+                List<String> batch = devices.subList(from, Math.min(devices.size(), from + TARGETS_PER_CALL));
+                pushed.add(callers.submit(() -> {
+                    Map<String, Object> call = new HashMap<>(Map.of("TaskName", "bench", "TemplateName", "bench", "DeliveryType", "2", "ExpiredSeconds", "600"));
+                    for (int i = 0; i < batch.size(); i++) {
+                        String target = "TargetMsg." + (i + 1) + ".";
+                        call.put(target + "Target", batch.get(i));
+                        call.put(target + "MsgKey", "r" + round + "-" + batch.get(i));
+                        call.put(target + "TemplateKeyValue", "{\"name\":\"n" + i + "\",\"code\":\"" + i + "\"}");
+                    }
+                    return VendorApp.taskId(app.call("PushMultiple", call));
+                }));
+            }
+            for (Future<?> f : pushed) {
+                f.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static double rawPushy(MockApns apns, Arrivals arrivals) throws Exception {
+        ApnsClient client = new ApnsClientBuilder().setApnsServer("127.0.0.1", apns.port())
+                .setTrustedServerCertificateChain(apns.certificate()).setSigningKey(apns.apnsSigningKey()).build();
+        try {
+            Semaphore inFlight = new Semaphore(1_000);
+            List<CompletableFuture<?>> sent = new ArrayList<>(DEVICES);
+            String payload = new SimpleApnsPayloadBuilder().setAlertTitle("Hello n1").setAlertBody("Your code is 1").setSound("default").build();
+            for (int i = 0; i < DEVICES; i++) {
+                inFlight.acquire();
+                sent.add(client.sendNotification(new SimpleApnsPushNotification(token(i), TOPIC, payload)).whenComplete((r, e) -> inFlight.release()));
+            }
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get();
+            awaitArrivals(arrivals, DEVICES);
+            return arrivals.perSecond();
+        } finally {
+            client.close().get();
+        }
+    }
+
+    private static void awaitArrivals(Arrivals arrivals, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (arrivals.count.get() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + arrivals.count.get() + " of " + count + " notifications reached the mock");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format("%,.0f", v)).toList().toString();
+    }
+}
