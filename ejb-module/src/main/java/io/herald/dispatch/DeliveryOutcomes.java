@@ -8,6 +8,7 @@ import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.device.DeviceRepository;
 import io.herald.domain.message.Message;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,9 @@ public class DeliveryOutcomes {
 
     @Inject
     MeterRegistry meters;
+
+    /** The counters, found once: the registry's lookup searches every meter it holds. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     /**
      * The deliveries of the batch still waiting to be sent, each with the address its channel sends
@@ -123,7 +128,8 @@ public class DeliveryOutcomes {
                 }
                 retrying++;
             }
-            meters.counter("herald.deliveries", "channel", channel, "outcome", counted).increment();
+            counters.computeIfAbsent(channel + "|" + counted, key -> meters.counter("herald.deliveries", "channel", channel, "outcome", counted))
+                    .increment();
         }
         return retrying;
     }

@@ -76,14 +76,18 @@ public class TargetedPush {
         task.madeFromTemplate(request.template());
         task.start(now);
         Set<String> vendors = request.gatewayOnly() ? Set.of() : routing.configured(app);
+        // Every device is looked up before anything is written: each query would otherwise flush and
+        // dirty-check all the rows written so far, which grows with the square of the targets.
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
         Map<Notification.SmsStrategy, List<Long>> texts = new EnumMap<>(Notification.SmsStrategy.class);
         long count = 0;
-        for (PushTarget target : request.targets()) {
+        List<List<Device>> devicesOfTargets = request.targets().stream().map(t -> devicesOf(app, request.addressing(), t.address())).toList();
+        for (int i = 0; i < request.targets().size(); i++) {
+            PushTarget target = request.targets().get(i);
+            List<Device> targetDevices = devicesOfTargets.get(i);
             Message message = Message.ofTask(task, app, target.msgKey(), target.address(), target.payload(), request.lifetime(), now);
             message.attachNotification(target.notification().toJson());
             messages.store(message);
-            List<Device> targetDevices = devicesOf(app, request.addressing(), target.address());
             for (Device device : targetDevices) {
                 String channel = routing.vendorFor(device, vendors).orElse(GatewayChannel.NAME);
                 byChannel.computeIfAbsent(channel, c -> new ArrayList<>())

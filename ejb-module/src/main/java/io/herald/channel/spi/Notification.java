@@ -17,9 +17,6 @@ import java.util.Map;
 public record Notification(String title, String body, Map<String, String> data, String clickUri, boolean silent,
                            Apple apple, Android android, Sms sms) {
 
-    /** Created once: building a JSON-B context is expensive. */
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     public Notification {
         title = title == null ? "" : title;
         body = body == null ? "" : body;
@@ -74,10 +71,15 @@ public record Notification(String title, String body, Map<String, String> data, 
     }
 
     public String toJson() {
-        return JSON.toJson(this);
+        return Binding.JSON.toJson(this);
     }
 
     public static Notification fromJson(String json) {
-        return JSON.fromJson(json, Notification.class);
+        return Binding.JSON.fromJson(json, Notification.class);
+    }
+
+    /** Created once, when first used: building a JSON-B context is expensive. */
+    private static final class Binding {
+        static final Jsonb JSON = JsonbBuilder.create();
     }
 }

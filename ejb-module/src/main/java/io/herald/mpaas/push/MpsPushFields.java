@@ -6,13 +6,13 @@ import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import io.herald.push.Addressing;
 import io.herald.push.PushTarget;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +29,9 @@ import java.util.Map;
  */
 record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
                      JsonObject extendedParams, JsonObject options, boolean gatewayOnly) {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call, and a batch makes hundreds. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_TARGETS = 10;
     static final int MAX_EXTENDED_PARAMS = 20;
@@ -50,7 +53,7 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
         if (!sms.equals("0") && (request.get("SmsSignName").isEmpty() || request.get("SmsTemplateCode").isEmpty() || request.get("SmsTemplateParam").isEmpty())) {
             throw MpsError.INVALID_PARAM.exception("SmsStrategy needs SmsSignName, SmsTemplateCode and SmsTemplateParam");
         }
-        JsonObjectBuilder options = Json.createObjectBuilder();
+        JsonObjectBuilder options = JSON.createObjectBuilder();
         OPTIONS.forEach(name -> request.get(name).ifPresent(value -> options.add(name, value)));
         boolean gatewayOnly = request.get("NotifyType").filter("transparent"::equals).isPresent()
                 || request.get("AndroidChannel").filter("1"::equals).isPresent();
@@ -68,8 +71,8 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
 
     /** The message a target receives, refused over 2 KB (3050); per-target extras add to the shared ones. */
     Content content(String title, String content, String uri, JsonObject targetExtras) {
-        JsonObject extras = Json.createObjectBuilder(extendedParams).addAll(Json.createObjectBuilder(targetExtras)).build();
-        JsonObject message = Json.createObjectBuilder()
+        JsonObject extras = JSON.createObjectBuilder(extendedParams).addAll(JSON.createObjectBuilder(targetExtras)).build();
+        JsonObject message = JSON.createObjectBuilder()
                 .add("title", title)
                 .add("content", content)
                 .add("extendedParams", extras)
@@ -79,7 +82,7 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
         }
         Map<String, String> data = new LinkedHashMap<>();
         extras.forEach((key, value) -> data.put(key, ((JsonString) value).getString()));
-        return new Content(Json.createObjectBuilder(message).add("uri", uri == null ? "" : uri).add("options", options).build().toString(),
+        return new Content(JSON.createObjectBuilder(message).add("uri", uri == null ? "" : uri).add("options", options).build().toString(),
                 MpsNotification.of(title, content, uri, data, options));
     }
 
@@ -91,7 +94,7 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
 
     /** The targets as the task keeps them: address → message key. */
     String audience(Map<String, String> targets) {
-        return Json.createObjectBuilder().add("deliveryType", addressing.name()).add("targets", Json.createObjectBuilder(
+        return JSON.createObjectBuilder().add("deliveryType", addressing.name()).add("targets", JSON.createObjectBuilder(
                 new LinkedHashMap<String, Object>(targets))).build().toString();
     }
 
@@ -157,7 +160,7 @@ record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
     }
 
     static JsonObject parseObject(String json, MpsError invalid) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw invalid.exception();
