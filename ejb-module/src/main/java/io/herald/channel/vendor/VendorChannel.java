@@ -203,7 +203,13 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
             } catch (RuntimeException e) {
                 return new Refusal<>("the app's " + name() + " credentials cannot be used: " + e.getMessage());
             }
-        }).orElseGet(() -> new Refusal<>("the app has no " + name() + " credentials"));
+        }).orElseGet(() -> {
+            Connected<C> removed = clients.remove(appId);
+            if (removed != null) {
+                disconnect(removed.client());
+            }
+            return new Refusal<>("the app has no " + name() + " credentials");
+        });
     }
 
     /** The time one send may take. */
