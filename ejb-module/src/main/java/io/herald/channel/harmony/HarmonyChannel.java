@@ -12,6 +12,7 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
+import io.herald.channel.vendor.CategorisedVendorChannel;
 import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -39,12 +39,11 @@ import java.util.concurrent.CompletableFuture;
  * there is no token exchange. The result codes are Huawei Push Kit's.
  */
 @ApplicationScoped
-public class HarmonyChannel extends VendorChannel<VendorChannel.TokenClient> {
+public class HarmonyChannel extends CategorisedVendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "harmony";
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
     static final Duration JWT_LIFETIME = Duration.ofHours(1);
-    static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code serviceAccount}: the service-account key file's JSON (project_id, key_id, sub_account, private_key, token_uri); {@code baseUrl} optional. */
@@ -92,11 +91,6 @@ public class HarmonyChannel extends VendorChannel<VendorChannel.TokenClient> {
         String message = message(request, clock.instant());
         return withToken(client, token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token, "push-type", "0"), message, timeout()),
                 (token, reply) -> HuaweiChannel.outcome("HarmonyOS", client.token(), token, request, reply));
-    }
-
-    @Override
-    protected OptionalInt marketingDailyCap(Notification notification) {
-        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {

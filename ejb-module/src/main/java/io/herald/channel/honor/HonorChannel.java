@@ -3,6 +3,7 @@ package io.herald.channel.honor;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
+import io.herald.channel.vendor.CategorisedVendorChannel;
 import io.herald.channel.vendor.OAuthClientCredentials;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
@@ -15,7 +16,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,13 +26,12 @@ import java.util.concurrent.CompletableFuture;
  * access token and retry; 429 and 5xx retry.
  */
 @ApplicationScoped
-public class HonorChannel extends VendorChannel<VendorChannel.TokenClient> {
+public class HonorChannel extends CategorisedVendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "honor";
     static final String PUSH_URL = "https://push-api.cloud.honor.com/";
     static final String TOKEN_URL = "https://iam.developer.honor.com/auth/token";
     static final Set<Integer> TOKEN_REFUSED = Set.of(80200001, 80200003);
-    static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appId}, {@code clientId} and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
@@ -55,11 +54,6 @@ public class HonorChannel extends VendorChannel<VendorChannel.TokenClient> {
         return withToken(client, token -> http.postJson(client.send(),
                         Map.of("Authorization", "Bearer " + token, "timestamp", String.valueOf(now.toEpochMilli())), message(request, now), timeout()),
                 (token, reply) -> outcome(client, token, request, reply));
-    }
-
-    @Override
-    protected OptionalInt marketingDailyCap(Notification notification) {
-        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {

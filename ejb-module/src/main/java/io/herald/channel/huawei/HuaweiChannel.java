@@ -4,6 +4,7 @@ import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
 import io.herald.channel.vendor.AccessToken;
+import io.herald.channel.vendor.CategorisedVendorChannel;
 import io.herald.channel.vendor.OAuthClientCredentials;
 import io.herald.channel.vendor.VendorChannel;
 import io.herald.channel.vendor.VendorCredential;
@@ -15,7 +16,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,13 +26,12 @@ import java.util.concurrent.CompletableFuture;
  * and 80200003 (OAuth token refused or expired) fetch a new token and retry; 429 and 5xx retry.
  */
 @ApplicationScoped
-public class HuaweiChannel extends VendorChannel<VendorChannel.TokenClient> {
+public class HuaweiChannel extends CategorisedVendorChannel<VendorChannel.TokenClient> {
 
     public static final String NAME = "huawei";
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
     static final String TOKEN_URL = "https://oauth-login.cloud.huawei.com/oauth2/v3/token";
     static final Set<String> TOKEN_REFUSED = Set.of("80200001", "80200003");
-    static final int MARKETING_DAILY_CAP = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appId} (also the OAuth client id unless {@code clientId} is given) and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
@@ -54,11 +53,6 @@ public class HuaweiChannel extends VendorChannel<VendorChannel.TokenClient> {
         String message = message(request, clock.instant());
         return withToken(client, token -> http.postJson(client.send(), Map.of("Authorization", "Bearer " + token), message, timeout()),
                 (token, reply) -> outcome("Huawei", client.token(), token, request, reply));
-    }
-
-    @Override
-    protected OptionalInt marketingDailyCap(Notification notification) {
-        return capUnlessCategorised(notification, MARKETING_DAILY_CAP);
     }
 
     static String message(DeliveryRequest request, Instant now) {

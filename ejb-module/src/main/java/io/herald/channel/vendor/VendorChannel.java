@@ -121,15 +121,6 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
         return OptionalInt.empty();
     }
 
-    /**
-     * The cap of Huawei, Honor and HarmonyOS, which treat a message without a category of its own
-     * as marketing.
-     */
-    protected OptionalInt capUnlessCategorised(Notification notification, int cap) {
-        String category = notification.android().categories().get(name());
-        return category == null || category.equals("MARKETING") ? OptionalInt.of(cap) : OptionalInt.empty();
-    }
-
     @Override
     public List<DeliveryOutcome> deliver(List<DeliveryRequest> batch) {
         Semaphore window = new Semaphore(setting("max-in-flight", DEFAULT_MAX_IN_FLIGHT));
