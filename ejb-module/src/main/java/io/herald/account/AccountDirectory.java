@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Importing, checking and deleting an app's accounts. Importing is idempotent: an existing account is updated. */
 @Stateless
@@ -35,7 +34,7 @@ public class AccountDirectory {
 
     /** The UserIDs among those given that are imported in the app. */
     public Set<String> existing(App app, Collection<String> userIds) {
-        return accounts.findAll(app, userIds).stream().map(Account::userId).collect(Collectors.toSet());
+        return accounts.existing(app, userIds);
     }
 
     /** @return false when there was no such account */

@@ -86,19 +86,20 @@ public class DeliveryOutcomes {
     /** @return how many deliveries failed for now and will be retried */
     public int record(String channel, List<DeliveryOutcome> outcomes, boolean lastAttempt) {
         Instant now = clock.instant();
-        Map<Long, Delivery> rows = deliveries.lockBatch(outcomes.stream().map(DeliveryOutcome::deliveryId).toList())
+        Map<Boolean, List<DeliveryOutcome>> accepted = outcomes.stream()
+                .collect(Collectors.partitioningBy(DeliveryOutcome.Accepted.class::isInstance));
+        count(channel, "sent", deliveries.markSent(accepted.get(true).stream().map(DeliveryOutcome::deliveryId).toList(), now));
+        List<DeliveryOutcome> others = accepted.get(false);
+        Map<Long, Delivery> rows = deliveries.lockBatch(others.stream().map(DeliveryOutcome::deliveryId).toList())
                 .stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
         int retrying = 0;
-        for (DeliveryOutcome outcome : outcomes) {
+        for (DeliveryOutcome outcome : others) {
             Delivery d = rows.get(outcome.deliveryId());
             if (d == null || !d.isAwaitingSend()) {
                 continue;
             }
             String counted;
-            if (outcome instanceof DeliveryOutcome.Accepted) {
-                d.markSent(now);
-                counted = "sent";
-            } else if (outcome instanceof DeliveryOutcome.Waiting) {
+            if (outcome instanceof DeliveryOutcome.Waiting) {
                 if (d.message().isStoredForOffline()) {
                     counted = "waiting";
                 } else {
@@ -128,10 +129,16 @@ public class DeliveryOutcomes {
                 }
                 retrying++;
             }
-            counters.computeIfAbsent(channel + "|" + counted, key -> meters.counter("herald.deliveries", "channel", channel, "outcome", counted))
-                    .increment();
+            count(channel, counted, 1);
         }
         return retrying;
+    }
+
+    private void count(String channel, String outcome, int deliveryCount) {
+        if (deliveryCount > 0) {
+            counters.computeIfAbsent(channel + "|" + outcome, key -> meters.counter("herald.deliveries", "channel", channel, "outcome", outcome))
+                    .increment(deliveryCount);
+        }
     }
 
     /**

@@ -4,12 +4,18 @@ import io.herald.domain.app.App;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AccountRepository {
+
+    /** Up to this many UserIDs one indexed lookup each costs less than one query with a list. */
+    static final int SINGLE_LOOKUPS = 4;
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -19,6 +25,22 @@ public class AccountRepository {
                 .setParameter("app", app)
                 .setParameter("userId", userId)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Those of the given UserIDs that are imported in the app. A few (a message's sender and
+     * recipient) are checked one by one: Hibernate translates a query with a list parameter afresh on
+     * every call, which costs more than the few lookups whose translation it keeps.
+     */
+    public Set<String> existing(App app, Collection<String> userIds) {
+        if (userIds.size() > SINGLE_LOOKUPS) {
+            return findAll(app, userIds).stream().map(Account::userId).collect(Collectors.toSet());
+        }
+        TypedQuery<String> lookup = em.createQuery("select a.userId from Account a where a.app = :app and a.userId = :userId", String.class)
+                .setParameter("app", app);
+        return userIds.stream().distinct()
+                .filter(userId -> !lookup.setParameter("userId", userId).getResultList().isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** Those of the given UserIDs that exist in the app, in one query. */

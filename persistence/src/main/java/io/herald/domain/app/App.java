@@ -1,5 +1,6 @@
 package io.herald.domain.app;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * through its AppId/WorkspaceId and access keys; nothing of one app is reachable with another's.
  */
 @Entity
+@Cacheable
 @Table(name = "app")
 public class App {
 

@@ -3,11 +3,15 @@ package io.herald.domain.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class AppRepository {
+
+    /** Hibernate's hint name; the persistence unit turns its query cache on. */
+    private static final String CACHEABLE = "org.hibernate.cacheable";
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -17,21 +21,29 @@ public class AppRepository {
     }
 
     public Optional<App> findBySdkAppId(long sdkAppId) {
-        return em.createQuery("select a from App a where a.sdkAppId = :id", App.class)
+        return byPublicId("select a from App a where a.sdkAppId = :id")
                 .setParameter("id", sdkAppId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<App> findByMpsAppId(String mpsAppId) {
-        return em.createQuery("select a from App a where a.mpsAppId = :id", App.class)
+        return byPublicId("select a from App a where a.mpsAppId = :id")
                 .setParameter("id", mpsAppId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<App> findByDeviceKey(String deviceKey) {
-        return em.createQuery("select a from App a where a.deviceKey = :key", App.class)
+        return byPublicId("select a from App a where a.deviceKey = :key")
                 .setParameter("key", deviceKey)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * Every call of either family starts with one of these lookups: answered from the query cache,
+     * which any change to an app invalidates (a result list, because a stream bypasses the cache).
+     */
+    private TypedQuery<App> byPublicId(String jpql) {
+        return em.createQuery(jpql, App.class).setHint(CACHEABLE, true);
     }
 
     public Optional<AccessKey> findAccessKey(String accessKeyId) {

@@ -152,6 +152,24 @@ public class DeliveryRepository {
     }
 
     /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
+    /**
+     * {@link Delivery#markSent} for those of the given deliveries that are still queued, as one
+     * statement that reads no rows: most of a batch goes out, and a delivery that a receipt moved on
+     * in the meantime is left as the receipt put it. @return how many were marked
+     */
+    public int markSent(Collection<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update Delivery d set d.status = :sent, d.attempts = d.attempts + 1, d.sentAt = :at"
+                        + " where d.id in :ids and d.status = :queued")
+                .setParameter("sent", DeliveryStatus.SENT)
+                .setParameter("at", at)
+                .setParameter("ids", ids)
+                .setParameter("queued", DeliveryStatus.QUEUED)
+                .executeUpdate();
+    }
+
     public List<Delivery> lockBatch(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
