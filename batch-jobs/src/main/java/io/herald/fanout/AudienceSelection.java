@@ -7,7 +7,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step 1: selects the push's audience and freezes it (done once; a restart finds it done). */
+/**
+ * Step 1: selects the push's audience and freezes it (done once; a restart finds it done), then
+ * reaches those of it connected now, ahead of the chunks.
+ */
 @Named
 @Dependent
 public class AudienceSelection extends AbstractBatchlet {
@@ -21,6 +24,8 @@ public class AudienceSelection extends AbstractBatchlet {
 
     @Override
     public String process() {
-        return "SELECTED " + fanOut.select(Long.parseLong(taskRowId));
+        long task = Long.parseLong(taskRowId);
+        long selected = fanOut.select(task);
+        return "SELECTED " + selected + ", CONNECTED " + fanOut.deliverToConnected(task);
     }
 }

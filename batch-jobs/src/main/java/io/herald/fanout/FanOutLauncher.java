@@ -1,17 +1,28 @@
 package io.herald.fanout;
 
 import io.herald.push.AudiencePushAccepted;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Starts the fan-out of an accepted push once its acceptance has committed, so the job always finds the task. */
+/**
+ * Starts the fan-out of an accepted push once its acceptance has committed, so the job always finds
+ * the task. The start itself (the job repository's rows) happens on a managed thread, after the
+ * caller has its answer; a start lost to a crash in between is made at the next boot by
+ * {@link FanOutRecovery}.
+ */
 @ApplicationScoped
 public class FanOutLauncher {
+
+    private static final Logger LOG = Logger.getLogger(FanOutLauncher.class.getName());
 
     static final String JOB = "broadcast-fanout";
 
@@ -20,8 +31,17 @@ public class FanOutLauncher {
     @ConfigProperty(name = "herald.fanout.chunk-size", defaultValue = "500")
     int chunkSize;
 
+    @Resource
+    ManagedExecutorService executor;
+
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AudiencePushAccepted accepted) {
-        start(accepted.taskRowId());
+        executor.execute(() -> {
+            try {
+                start(accepted.taskRowId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not start the fan-out of push task " + accepted.taskRowId() + "; it starts at the next boot");
+            }
+        });
     }
 
     public long start(long taskRowId) {

@@ -1,5 +1,6 @@
 package io.herald.gateway;
 
+import io.herald.domain.delivery.TargetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -43,6 +44,13 @@ public class GatewaySessions {
             }
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /** The addresses (UserIDs or deliveryTokens) of the app's recipients of this kind connected to this node. */
+    public List<String> connected(long appId, TargetKind kind) {
+        return sessions.keySet().stream()
+                .filter(recipient -> recipient.appId() == appId && recipient.kind() == kind)
+                .map(Recipient::address).toList();
     }
 
     /** The recipient's connections on this node that are still open. */

@@ -116,6 +116,43 @@ public class AudienceFanOut {
         return selected;
     }
 
+    /**
+     * Reaches the selected recipients connected to this node before the chunks walk the whole
+     * audience, so that they have the push within seconds however large the audience is. Each is
+     * claimed like a chunk's delivery, so the chunk that comes to it later passes it by; a restarted
+     * job finds them claimed. @return how many were reached
+     */
+    public int deliverToConnected(long taskRowId) {
+        PushTask task = tasks.find(taskRowId).orElseThrow();
+        Message message = messages.findByTask(task).get(0);
+        Instant now = clock.instant();
+        if (task.status() != PushTaskStatus.RUNNING || !message.isDeliverableAt(now)) {
+            return 0;
+        }
+        App app = task.app();
+        TargetKind kind = task.kind() == PushKind.BROADCAST ? TargetKind.DEVICE : TargetKind.ACCOUNT;
+        List<String> connected = sessions.connected(app.id(), kind);
+        if (connected.isEmpty()) {
+            return 0;
+        }
+        RoaringBitmap selected = AudienceIndex.deserialize(snapshot(taskRowId));
+        Map<String, Long> ordinals = kind == TargetKind.ACCOUNT ? accounts.idsByUserId(app, connected) : devices.idsByToken(app, connected);
+        List<String> audience = ordinals.entrySet().stream()
+                .filter(entry -> selected.contains((int) (long) entry.getValue()))
+                .map(Map.Entry::getKey).toList();
+        Set<String> claimed = audiences.claimed(task, kind, audience);
+        List<Long> queued = new ArrayList<>();
+        for (String address : audience) {
+            if (!claimed.contains(address)) {
+                audiences.claim(task, kind, address);
+                queued.add(deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, now)
+                        : Delivery.toDevice(message, task, GatewayChannel.NAME, address, now)).id());
+            }
+        }
+        enqueueInBatches(GatewayChannel.NAME, queued);
+        return queued.size();
+    }
+
     public byte[] snapshot(long taskRowId) {
         return index.snapshot(taskRowId, () -> audiences.snapshot(taskRowId).map(AudienceSnapshot::bitmap)).orElseThrow();
     }
@@ -128,14 +165,16 @@ public class AudienceFanOut {
         if (task.status() == PushTaskStatus.RUNNING && message.isDeliverableAt(now)) {
             Map<String, List<Long>> byChannel = task.kind() == PushKind.BROADCAST
                     ? toDevices(task, message, ids, now) : toAccounts(task, message, ids, now);
-            byChannel.forEach((channel, deliveryIds) -> {
-                for (int from = 0; from < deliveryIds.size(); from += BATCH_SIZE) {
-                    queues.enqueue(channel, deliveryIds.subList(from, Math.min(deliveryIds.size(), from + BATCH_SIZE)));
-                }
-            });
+            byChannel.forEach(this::enqueueInBatches);
         }
         if (task.status() == PushTaskStatus.RUNNING) {
             task.fannedOut(ids.size());
+        }
+    }
+
+    private void enqueueInBatches(String channel, List<Long> deliveryIds) {
+        for (int from = 0; from < deliveryIds.size(); from += BATCH_SIZE) {
+            queues.enqueue(channel, deliveryIds.subList(from, Math.min(deliveryIds.size(), from + BATCH_SIZE)));
         }
     }
 
@@ -144,8 +183,8 @@ public class AudienceFanOut {
         App app = task.app();
         List<String> online = new ArrayList<>();
         List<String> away = new ArrayList<>();
-        for (Account account : accounts.byIds(accountIds)) {
-            (sessions.of(Recipient.account(app.id(), account.userId())).isEmpty() ? away : online).add(account.userId());
+        for (String userId : accounts.userIds(accountIds)) {
+            (sessions.of(Recipient.account(app.id(), userId)).isEmpty() ? away : online).add(userId);
         }
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
         Set<String> claimedAccounts = audiences.claimed(task, TargetKind.ACCOUNT, online);

@@ -1,7 +1,9 @@
 package io.herald.persistence;
 
+import io.herald.persistence.migration.V11__Delivery_and_message_sequences;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -13,6 +15,9 @@ public final class SchemaMigrations {
 
     /** The schema that the persistence unit's {@code hibernate.default_schema} names too. */
     public static final String SCHEMA = "herald";
+
+    /** Given by hand: Flyway's class-path scanning does not see classes in a WildFly deployment. */
+    private static final JavaMigration[] JAVA_MIGRATIONS = {new V11__Delivery_and_message_sequences()};
 
     private SchemaMigrations() {
     }
@@ -26,6 +31,7 @@ public final class SchemaMigrations {
                 .dataSource(dataSource)
                 .schemas(schema)
                 .locations("classpath:db/migration")
+                .javaMigrations(JAVA_MIGRATIONS)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -37,6 +43,7 @@ public final class SchemaMigrations {
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .locations("classpath:db/migration")
+                .javaMigrations(JAVA_MIGRATIONS)
                 .load()
                 .info()
                 .current();

@@ -28,7 +28,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,18 +56,6 @@ class ApnsBench {
 
     @ArquillianResource
     ManagementClient management;
-
-    /** Stops or starts the apns MDB's delivery (WildFly's stop-delivery / start-delivery). */
-    private void apnsDelivery(String operation) throws Exception {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(operation);
-        op.get("address").add("deployment", "herald.ear").add("subdeployment", "herald-ejb.jar").add("subsystem", "ejb3")
-                .add("message-driven-bean", "ApnsDispatcher");
-        ModelNode result = management.getControllerClient().execute(op);
-        if (!"success".equals(result.get("outcome").asString())) {
-            throw new IllegalStateException(operation + " failed: " + result);
-        }
-    }
 
     /** Counts what the mock accepts, with the time of the first and the last. */
     static final class Arrivals implements MockApnsServerListener {
@@ -120,11 +107,11 @@ class ApnsBench {
                 arrivals.reset();
                 double rawRate = rawPushy(apns, arrivals);
                 arrivals.reset();
-                apnsDelivery("stop-delivery");
+                BenchServer.delivery(management, "ApnsDispatcher", "stop-delivery");
                 long start = System.nanoTime();
                 pushMultiple(app, devices, round);
                 double callSeconds = (System.nanoTime() - start) / 1e9;
-                apnsDelivery("start-delivery");
+                BenchServer.delivery(management, "ApnsDispatcher", "start-delivery");
                 awaitArrivals(arrivals, DEVICES);
                 if (round > 0) {
                     raw.add(rawRate);

@@ -18,6 +18,18 @@ final class BenchServer {
         return ear;
     }
 
+    /** Stops or starts a channel MDB's delivery (WildFly's {@code stop-delivery} / {@code start-delivery}). */
+    static void delivery(ManagementClient management, String messageDrivenBean, String operation) throws Exception {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(operation);
+        op.get("address").add("deployment", "herald.ear").add("subdeployment", "herald-ejb.jar").add("subsystem", "ejb3")
+                .add("message-driven-bean", messageDrivenBean);
+        ModelNode result = management.getControllerClient().execute(op);
+        if (!"success".equals(result.get("outcome").asString())) {
+            throw new IllegalStateException(operation + " failed: " + result);
+        }
+    }
+
     /** Heap in use after a full collection, in bytes. */
     static long heapAfterGc(ManagementClient management) throws Exception {
         ModelNode gc = new ModelNode();

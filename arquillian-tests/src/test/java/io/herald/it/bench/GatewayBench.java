@@ -2,21 +2,13 @@ package io.herald.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.herald.it.support.Herald;
 import io.herald.it.support.Tim;
 import io.herald.it.support.TimApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,40 +39,6 @@ class GatewayBench {
         return BenchServer.ear();
     }
 
-    /** A lean client socket: counts what arrives and notes when the n-th message frame came. */
-    static final class Counting implements WebSocket.Listener {
-        final CompletableFuture<Void> greeted = new CompletableFuture<>();
-        final CountDownLatch messages;
-        final List<Long> ids = new ArrayList<>();
-        volatile long lastMessageAt;
-        private final StringBuilder partial = new StringBuilder();
-
-        Counting(int expectedMessages) {
-            messages = new CountDownLatch(expectedMessages);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                if (frame.contains("\"type\":\"hello\"")) {
-                    greeted.complete(null);
-                } else if (frame.contains("\"type\":\"message\"") || frame.startsWith("{\"n\":")) {
-                    lastMessageAt = System.nanoTime();
-                    int at = frame.indexOf("\"id\":");
-                    if (at >= 0) {
-                        ids.add(Long.parseLong(frame.substring(at + 5, frame.indexOf(',', at))));
-                    }
-                    messages.countDown();
-                }
-            }
-            socket.request(1);
-            return null;
-        }
-    }
-
     @Test
     void connectionsHeldAndReconnectWithPendingMessages() throws Exception {
         TimApp app = TimApp.create("gateway-bench");
@@ -94,19 +52,19 @@ class GatewayBench {
         }
         long heapBefore = BenchServer.heapAfterGc(management);
         long start = System.nanoTime();
-        List<WebSocket> herald = open(client, CONNECTIONS, i -> URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
-                + "&identifier=u" + i + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), "u" + i, 3600)), true);
+        List<WebSocket> herald = BenchSockets.open(client, CONNECTIONS, i -> URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
+                + "&identifier=u" + i + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), "u" + i, 3600)), i -> new BenchSockets.Counting(0), true);
         double heraldSeconds = (System.nanoTime() - start) / 1e9;
         long heraldHeap = BenchServer.heapAfterGc(management) - heapBefore;
-        closeAll(herald);
+        BenchSockets.closeAll(herald);
         Thread.sleep(3000);
 
         heapBefore = BenchServer.heapAfterGc(management);
         start = System.nanoTime();
-        List<WebSocket> echo = open(client, herald.size(), i -> URI.create("ws://127.0.0.1:8080/bench/echo"), false);
+        List<WebSocket> echo = BenchSockets.open(client, herald.size(), i -> URI.create("ws://127.0.0.1:8080/bench/echo"), i -> new BenchSockets.Counting(0), false);
         double echoSeconds = (System.nanoTime() - start) / 1e9;
         long echoHeap = BenchServer.heapAfterGc(management) - heapBefore;
-        closeAll(echo);
+        BenchSockets.closeAll(echo);
 
         long[] reconnect = new long[RECONNECTS];
         long[] echoBurst = new long[RECONNECTS];
@@ -117,7 +75,7 @@ class GatewayBench {
                         + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"pending " + m + "\"}}]}");
             }
             Thread.sleep(300);
-            Counting listener = new Counting(PENDING);
+            BenchSockets.Counting listener = new BenchSockets.Counting(PENDING);
             long connectAt = System.nanoTime();
             WebSocket socket = client.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
                     + "&identifier=u0&usersig=" + userSig), listener).join();
@@ -128,7 +86,7 @@ class GatewayBench {
             }
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
 
-            Counting echoListener = new Counting(PENDING);
+            BenchSockets.Counting echoListener = new BenchSockets.Counting(PENDING);
             connectAt = System.nanoTime();
             WebSocket echoSocket = client.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:8080/bench/echo"), echoListener).join();
             echoSocket.sendText("burst " + PENDING, true);
@@ -165,39 +123,5 @@ class GatewayBench {
                 echo.size(), echoHeap / 1048576.0, echoHeap / 1024.0 / Math.max(1, echo.size()), echoSeconds,
                 heraldHeap / 1024.0 / herald.size(), heraldHeap / (double) herald.size() * 100_000 / 1048576.0,
                 System.getProperty("herald.bench.nofile", "20000"), PENDING, RECONNECTS, PENDING, r.row(), PENDING, e.row()));
-    }
-
-    private static List<WebSocket> open(HttpClient client, int count, java.util.function.IntFunction<URI> uri, boolean greeted) throws Exception {
-        Semaphore inFlight = new Semaphore(200);
-        List<CompletableFuture<WebSocket>> sockets = new ArrayList<>(count);
-        AtomicInteger failed = new AtomicInteger();
-        for (int i = 0; i < count; i++) {
-            inFlight.acquire();
-            Counting listener = new Counting(0);
-            CompletableFuture<WebSocket> socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri.apply(i), listener);
-            CompletableFuture<?> ready = greeted ? socket.thenCompose(s -> listener.greeted) : socket;
-            ready.whenComplete((ok, error) -> {
-                if (error != null) {
-                    failed.incrementAndGet();
-                }
-                inFlight.release();
-            });
-            sockets.add(socket);
-        }
-        inFlight.acquire(200);
-        List<WebSocket> open = new ArrayList<>();
-        for (CompletableFuture<WebSocket> socket : sockets) {
-            if (!socket.isCompletedExceptionally()) {
-                open.add(socket.join());
-            }
-        }
-        if (failed.get() > 0) {
-            System.out.println(failed.get() + " connections failed to open");
-        }
-        return open;
-    }
-
-    private static void closeAll(List<WebSocket> sockets) {
-        sockets.forEach(WebSocket::abort);
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,26 +40,18 @@ class SendmsgBench {
     }
 
     /** Notes, for every message frame, how long after its call it arrived (the call's nanoTime is in its text). */
-    static final class Recipient implements WebSocket.Listener {
+    static final class Recipient extends BenchSockets.WholeFrames {
         final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        private final StringBuilder partial = new StringBuilder();
 
         @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                int at = frame.indexOf("sent:");
-                if (at >= 0) {
-                    long sent = Long.parseLong(frame.substring(at + 5, frame.indexOf('"', at)));
-                    latencies.add(System.nanoTime() - sent);
-                    int id = frame.indexOf("\"id\":");
-                    socket.sendText("{\"v\":1,\"type\":\"ack\",\"id\":" + frame.substring(id + 5, frame.indexOf(',', id)) + "}", true);
-                }
+        void onFrame(WebSocket socket, String frame) {
+            int at = frame.indexOf("sent:");
+            if (at >= 0) {
+                long sent = Long.parseLong(frame.substring(at + 5, frame.indexOf('"', at)));
+                latencies.add(System.nanoTime() - sent);
+                int id = frame.indexOf("\"id\":");
+                socket.sendText("{\"v\":1,\"type\":\"ack\",\"id\":" + frame.substring(id + 5, frame.indexOf(',', id)) + "}", true);
             }
-            socket.request(1);
-            return null;
         }
     }
 

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Each app's credentials per channel: checked by the channel's own rules, sealed at rest, and read
@@ -78,7 +77,7 @@ public class VendorCredentials {
 
     /** The channels the app can send through with credentials of its own. */
     public Set<String> configuredChannels(App app) {
-        return stored.ofApp(app).stream().map(ChannelCredential::channel).collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(stored.channelsOf(app));
     }
 
     private JsonObject open(ChannelCredential credential) {

@@ -1,12 +1,14 @@
 package io.herald.domain.account;
 
 import io.herald.domain.app.App;
+import io.herald.domain.app.KeyedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,12 +87,17 @@ public class AccountRepository {
                 .getResultList();
     }
 
-    /** The accounts with these ids, in one query. */
-    public List<Account> byIds(Collection<Long> ids) {
+    /** The ids of those of these UserIDs that exist in the app, by UserID. */
+    public Map<String, Long> idsByUserId(App app, List<String> userIds) {
+        return KeyedIds.lookUp(em, "select a.userId, a.id from Account a where a.app = :app and a.userId in :keys", app, userIds);
+    }
+
+    /** The UserIDs of the accounts with these ids, in one query that loads no entities. */
+    public List<String> userIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        return em.createQuery("select a.userId from Account a where a.id in :ids", String.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }

@@ -25,6 +25,13 @@ public class ChannelCredentialRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The channels the app has credentials for, without reading the credentials. */
+    public List<String> channelsOf(App app) {
+        return em.createQuery("select c.channel from ChannelCredential c where c.app = :app", String.class)
+                .setParameter("app", app)
+                .getResultList();
+    }
+
     public List<ChannelCredential> ofApp(App app) {
         return em.createQuery("select c from ChannelCredential c where c.app = :app order by c.channel", ChannelCredential.class)
                 .setParameter("app", app)

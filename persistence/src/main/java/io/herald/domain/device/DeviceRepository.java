@@ -1,6 +1,7 @@
 package io.herald.domain.device;
 
 import io.herald.domain.app.App;
+import io.herald.domain.app.KeyedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class DeviceRepository {
+
+    /** Hibernate's hint name for entities that are read and never changed. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -51,6 +55,10 @@ public class DeviceRepository {
     }
 
     /** The devices bound to any of these users that reported a vendor token, with their tokens, in one query. */
+    /**
+     * The bound devices of these users that have vendor tokens, read only: a fan-out reads them by the
+     * hundred and changes none, so Hibernate keeps no snapshots of them to compare at flush.
+     */
     public List<Device> findBoundWithVendorTokens(App app, Collection<String> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
@@ -58,6 +66,7 @@ public class DeviceRepository {
         return em.createQuery("select distinct d from Device d join fetch d.vendorTokens where d.app = :app and d.boundUserId in :users", Device.class)
                 .setParameter("app", app)
                 .setParameter("users", userIds)
+                .setHint(READ_ONLY, true)
                 .getResultList();
     }
 
@@ -89,13 +98,19 @@ public class DeviceRepository {
         return ids;
     }
 
-    /** The devices with these ids, with their vendor tokens, in one query. */
+    /** The ids of those of these deliveryTokens that belong to the app's devices, by deliveryToken. */
+    public Map<String, Long> idsByToken(App app, List<String> deliveryTokens) {
+        return KeyedIds.lookUp(em, "select d.deliveryToken, d.id from Device d where d.app = :app and d.deliveryToken in :keys", app, deliveryTokens);
+    }
+
+    /** The devices with these ids, with their vendor tokens, in one query; read only, like {@link #findBoundWithVendorTokens}. */
     public List<Device> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select distinct d from Device d left join fetch d.vendorTokens where d.id in :ids", Device.class)
                 .setParameter("ids", ids)
+                .setHint(READ_ONLY, true)
                 .getResultList();
     }
 

@@ -1,0 +1,202 @@
+package io.herald.it.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.herald.it.support.Herald;
+import io.herald.it.support.PostgresTestDatabase;
+import io.herald.it.support.Tim;
+import io.herald.it.support.TimApp;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An all-member push (im_push, no condition) to an app of a million accounts on PostgreSQL: one in
+ * ten is meant to be connected (as many of those as the machine's open files allow are), the other
+ * nine each have an Android device with a Xiaomi token. Measured: the answer, the time until every
+ * connected account has the message, and the time until every vendor delivery is queued (its row
+ * committed with its JMS batch; the xiaomi MDB's delivery is stopped, so the leg to the vendor is
+ * not part of it). The accounts and devices are written with SQL straight into the database, as a
+ * migration from another system would; Herald's audience index is built from the database on its
+ * first use.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AllMemberPushPostgresBench {
+
+    static final int ACCOUNTS = Integer.getInteger("herald.bench.accounts", 1_000_000);
+    static final int CONNECTED = Integer.getInteger("herald.bench.push-connections", 10_000);
+    static final int ANSWER_RUNS = 20;
+    static final int ANSWER_WARM_UP = 5;
+    static final String VENDOR = "xiaomi";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return BenchServer.ear();
+    }
+
+    @ArquillianResource
+    ManagementClient management;
+
+    private int random;
+
+    @Test
+    void allMemberPushToAMillionAccounts() throws Exception {
+        TimApp app = TimApp.create("all-member-bench");
+        assertEquals(200, Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/apps/" + app.id() + "/channels/" + VENDOR))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"appSecret\":\"bench\",\"packageName\":\"com.example.bench\",\"baseUrl\":\"http://127.0.0.1:9/\"}")))
+                .statusCode());
+        long seedStart = System.nanoTime();
+        int vendorDevices = seed(app.id());
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        BenchServer.delivery(management, "XiaomiDispatcher", "stop-delivery");
+
+        HttpClient client = HttpClient.newHttpClient();
+        List<BenchSockets.Counting> listeners = new ArrayList<>();
+        List<WebSocket> sockets = BenchSockets.open(client, CONNECTED, i -> URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
+                + "&identifier=" + onlineUser(i) + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), onlineUser(i), 3600)), i -> {
+                    BenchSockets.Counting listener = new BenchSockets.Counting(1);
+                    synchronized (listeners) {
+                        listeners.add(listener);
+                    }
+                    return listener;
+                }, true);
+
+        long[] answers = new long[ANSWER_RUNS];
+        for (int run = -ANSWER_WARM_UP; run < ANSWER_RUNS; run++) {
+            long start = System.nanoTime();
+            push(app, ",\"Condition\":{\"TagsAnd\":[\"nobody-has-this-tag\"]}");
+            if (run >= 0) {
+                answers[run] = System.nanoTime() - start;
+            }
+            Thread.sleep(1_100);
+        }
+
+        long pushedAt = System.nanoTime();
+        String taskId = push(app, ",\"OfflinePushInfo\":{\"Title\":\"Bench\",\"Desc\":\"To everyone\"}");
+        long answerNanos = System.nanoTime() - pushedAt;
+        CompletableFuture<Double> queued = CompletableFuture.supplyAsync(() -> awaitVendorDeliveries(taskId, vendorDevices, pushedAt));
+        List<BenchSockets.Counting> greeted = listeners.stream().filter(l -> l.greeted.isDone() && !l.greeted.isCompletedExceptionally()).toList();
+        long[] reached = new long[greeted.size()];
+        int arrived = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        for (BenchSockets.Counting listener : greeted) {
+            if (listener.messages.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                reached[arrived++] = listener.lastMessageAt - pushedAt;
+            }
+        }
+        Stats online = Stats.ofNanos(java.util.Arrays.copyOf(reached, Math.max(1, arrived)));
+        double queuedSeconds = queued.join();
+        double finishedSeconds = awaitFinished(app, taskId, pushedAt);
+        BenchSockets.closeAll(sockets);
+
+        Stats answer = Stats.ofNanos(answers);
+        BenchReport.write("40-all-member-push", String.format("""
+                ## All-member push to %,d accounts (PostgreSQL)
+
+                One app, %,d accounts; one in ten is the connected share, and %,d of those were connected to the gateway
+                (of %,d tried; the open-file limit bounds the connections, see the gateway section); the other nine in ten each have an
+                Android device with a Xiaomi token (%,d devices). Accounts and devices were written with SQL in %.0f s;
+                Herald built the audience from the database on first use. The xiaomi MDB's delivery was stopped, so
+                "queued" is Herald's part: every vendor delivery row committed with its JMS batch.
+
+                | what | result | target |
+                | --- | --- | --- |
+                | im_push answer, all members, %,d accounts | %.1f ms | ≤ 50 ms |
+                | im_push answer, %d pushes after %d warm-up (p50 / p99 / max) | %s ms | ≤ 50 ms |
+                | connected accounts reached (%,d of %,d; p50 / p99 / max after the call) | %s ms | ≤ 5 s |
+                | all %,d vendor deliveries queued | %.1f s | ≤ 60 s |
+                | fan-out finished (im_get_push_report Status 2) | %.1f s | — |
+
+                """, ACCOUNTS, ACCOUNTS, greeted.size(), CONNECTED, vendorDevices, seedSeconds, ACCOUNTS, answerNanos / 1e6,
+                ANSWER_RUNS, ANSWER_WARM_UP, answer.row().replace(" | ", " / "), arrived, greeted.size(),
+                online.row().replace(" | ", " / "), vendorDevices, queuedSeconds, finishedSeconds));
+        assertEquals(greeted.size(), arrived, "every connected account has the push");
+    }
+
+    /** The i-th connected account: one in ten accounts belongs to the connected share. */
+    private static String onlineUser(int i) {
+        return "u" + (i * 10);
+    }
+
+    private String push(TimApp app, String extra) {
+        JsonObject answer = app.call("all_member_push/im_push", "{\"MsgRandom\":" + (++random)
+                + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"bench " + random + "\"}}]" + extra + "}");
+        assertEquals(0, answer.getInt("ErrorCode"), answer.toString());
+        return answer.getString("TaskId");
+    }
+
+    /** The accounts, and the vendor devices of those outside the connected share. @return how many devices */
+    private static int seed(long appId) throws SQLException {
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            sql.execute("INSERT INTO herald.account (app_id, user_id, created_at) SELECT " + appId + ", 'u' || g, now()"
+                    + " FROM generate_series(0, " + (ACCOUNTS - 1) + ") g");
+            int devices = sql.executeUpdate("INSERT INTO herald.device (app_id, delivery_token, platform, bound_user_id, created_at)"
+                    + " SELECT " + appId + ", 'd' || g, 'ANDROID', 'u' || g, now() FROM generate_series(0, " + (ACCOUNTS - 1) + ") g WHERE g % 10 <> 0");
+            sql.execute("INSERT INTO herald.device_vendor_token (device_id, channel, token)"
+                    + " SELECT id, '" + VENDOR + "', 'mi-' || delivery_token FROM herald.device WHERE app_id = " + appId);
+            db.commit();
+            db.setAutoCommit(true);
+            sql.execute("ANALYZE");
+            return devices;
+        }
+    }
+
+    /** Seconds from the call until the last of the task's vendor deliveries was committed (polled every 250 ms). */
+    private static double awaitVendorDeliveries(String taskId, int expected, long pushedAt) {
+        try (Connection db = database(); PreparedStatement count = db.prepareStatement("SELECT count(*) FROM herald.delivery d"
+                + " JOIN herald.push_task t ON d.push_task_id = t.id WHERE t.task_id = ? AND d.channel = ?")) {
+            count.setString(1, taskId);
+            count.setString(2, VENDOR);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) >= expected) {
+                        return (System.nanoTime() - pushedAt) / 1e9;
+                    }
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("the vendor deliveries were not all queued within an hour");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double awaitFinished(TimApp app, String taskId, long pushedAt) throws Exception {
+        while (app.call("openim/im_get_push_report", "{\"TaskIds\":[\"" + taskId + "\"]}")
+                .getJsonArray("Reports").getJsonObject(0).getInt("Status") != 2) {
+            Thread.sleep(250);
+        }
+        return (System.nanoTime() - pushedAt) / 1e9;
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(PostgresTestDatabase.url(System.getProperty("herald.test.postgres.database")), "postgres", "postgres");
+    }
+}

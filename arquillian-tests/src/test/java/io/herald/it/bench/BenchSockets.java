@@ -1,0 +1,100 @@
+package io.herald.it.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/** Many gateway (or echo) connections from one client, opened 200 at a time. */
+final class BenchSockets {
+
+    private BenchSockets() {
+    }
+
+    /** A listener that is handed each text frame whole, however the client split it. */
+    abstract static class WholeFrames implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                onFrame(socket, frame);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        abstract void onFrame(WebSocket socket, String frame);
+    }
+
+    /** A lean client socket: counts what arrives and notes when the n-th message frame came. */
+    static final class Counting extends WholeFrames {
+        final CompletableFuture<Void> greeted = new CompletableFuture<>();
+        final CountDownLatch messages;
+        final List<Long> ids = new ArrayList<>();
+        volatile long lastMessageAt;
+
+        Counting(int expectedMessages) {
+            messages = new CountDownLatch(expectedMessages);
+        }
+
+        @Override
+        void onFrame(WebSocket socket, String frame) {
+            if (frame.contains("\"type\":\"hello\"")) {
+                greeted.complete(null);
+            } else if (frame.contains("\"type\":\"message\"") || frame.startsWith("{\"n\":")) {
+                lastMessageAt = System.nanoTime();
+                int at = frame.indexOf("\"id\":");
+                if (at >= 0) {
+                    ids.add(Long.parseLong(frame.substring(at + 5, frame.indexOf(',', at))));
+                }
+                messages.countDown();
+            }
+        }
+    }
+
+    static List<WebSocket> open(HttpClient client, int count, IntFunction<URI> uri, IntFunction<Counting> listeners, boolean greeted) throws Exception {
+        Semaphore inFlight = new Semaphore(200);
+        List<CompletableFuture<WebSocket>> sockets = new ArrayList<>(count);
+        AtomicInteger failed = new AtomicInteger();
+        for (int i = 0; i < count; i++) {
+            inFlight.acquire();
+            Counting listener = listeners.apply(i);
+            CompletableFuture<WebSocket> socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri.apply(i), listener);
+            CompletableFuture<?> ready = greeted ? socket.thenCompose(s -> listener.greeted) : socket;
+            ready.whenComplete((ok, error) -> {
+                if (error != null) {
+                    failed.incrementAndGet();
+                }
+                inFlight.release();
+            });
+            sockets.add(socket);
+        }
+        inFlight.acquire(200);
+        List<WebSocket> open = new ArrayList<>();
+        for (CompletableFuture<WebSocket> socket : sockets) {
+            if (!socket.isCompletedExceptionally()) {
+                open.add(socket.join());
+            }
+        }
+        if (failed.get() > 0) {
+            System.out.println(failed.get() + " connections failed to open");
+        }
+        return open;
+    }
+
+    static void closeAll(List<WebSocket> sockets) {
+        sockets.forEach(WebSocket::abort);
+    }
+}
