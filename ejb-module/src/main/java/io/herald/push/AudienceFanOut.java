@@ -140,13 +140,16 @@ public class AudienceFanOut {
         List<String> audience = ordinals.entrySet().stream()
                 .filter(entry -> selected.contains((int) (long) entry.getValue()))
                 .map(Map.Entry::getKey).toList();
-        Set<String> claimed = audiences.claimed(task, kind, audience);
         List<Long> queued = new ArrayList<>();
-        for (String address : audience) {
-            if (!claimed.contains(address)) {
-                audiences.claim(task, kind, address);
-                queued.add(deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, now)
-                        : Delivery.toDevice(message, task, GatewayChannel.NAME, address, now)).id());
+        for (int from = 0; from < audience.size(); from += BATCH_SIZE) {
+            List<String> slice = audience.subList(from, Math.min(audience.size(), from + BATCH_SIZE));
+            Set<String> claimed = audiences.claimed(task, kind, slice);
+            for (String address : slice) {
+                if (!claimed.contains(address)) {
+                    audiences.claim(task, kind, address);
+                    queued.add(deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, now)
+                            : Delivery.toDevice(message, task, GatewayChannel.NAME, address, now)).id());
+                }
             }
         }
         enqueueInBatches(GatewayChannel.NAME, queued);
