@@ -19,8 +19,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,6 +54,8 @@ class AllMemberPushPostgresBench {
     static final int ANSWER_RUNS = 20;
     static final int ANSWER_WARM_UP = 5;
     static final String VENDOR = "xiaomi";
+    /** Devices keep their connections alive; a connection silent for 90 s is dropped (see docs/benchmarks.md). */
+    static final int HEARTBEAT_SECONDS = 30;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -82,6 +89,10 @@ class AllMemberPushPostgresBench {
                     return listener;
                 }, true);
 
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+        heartbeat.scheduleAtFixedRate(() -> sockets.forEach(socket -> socket.sendText("{\"v\":1,\"type\":\"ping\"}", true)),
+                HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+
         long[] answers = new long[ANSWER_RUNS];
         for (int run = -ANSWER_WARM_UP; run < ANSWER_RUNS; run++) {
             long start = System.nanoTime();
@@ -105,9 +116,12 @@ class AllMemberPushPostgresBench {
                 reached[arrived++] = listener.lastMessageAt - pushedAt;
             }
         }
+        Map<String, Long> closes = greeted.stream().filter(l -> l.closedWith != null)
+                .collect(Collectors.groupingBy(l -> l.closedWith, TreeMap::new, Collectors.counting()));
         Stats online = Stats.ofNanos(java.util.Arrays.copyOf(reached, Math.max(1, arrived)));
         double queuedSeconds = queued.join();
         double finishedSeconds = awaitFinished(app, taskId, pushedAt);
+        heartbeat.shutdownNow();
         BenchSockets.closeAll(sockets);
 
         Stats answer = Stats.ofNanos(answers);
@@ -128,9 +142,11 @@ class AllMemberPushPostgresBench {
                 | all %,d vendor deliveries queued | %.1f s | ≤ 60 s |
                 | fan-out finished (im_get_push_report Status 2) | %.1f s | — |
 
+                Connections the server had closed by the end (close code and reason: how many): %s.
+
                 """, ACCOUNTS, ACCOUNTS, greeted.size(), CONNECTED, vendorDevices, seedSeconds, ACCOUNTS, answerNanos / 1e6,
                 ANSWER_RUNS, ANSWER_WARM_UP, answer.row().replace(" | ", " / "), arrived, greeted.size(),
-                online.row().replace(" | ", " / "), vendorDevices, queuedSeconds, finishedSeconds));
+                online.row().replace(" | ", " / "), vendorDevices, queuedSeconds, finishedSeconds, closes.isEmpty() ? "none" : closes));
         assertEquals(greeted.size(), arrived, "every connected account has the push");
     }
 

@@ -45,8 +45,22 @@ final class BenchSockets {
         final List<Long> ids = new ArrayList<>();
         volatile long lastMessageAt;
 
+        /** How the server closed the socket ("code reason"), or null while it is open. */
+        volatile String closedWith;
+
         Counting(int expectedMessages) {
             messages = new CountDownLatch(expectedMessages);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closedWith = statusCode + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            closedWith = error.toString();
         }
 
         @Override
