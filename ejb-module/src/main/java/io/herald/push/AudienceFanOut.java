@@ -147,8 +147,7 @@ public class AudienceFanOut {
             for (String address : slice) {
                 if (!claimed.contains(address)) {
                     audiences.claim(task, kind, address);
-                    queued.add(deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, now)
-                            : Delivery.toDevice(message, task, GatewayChannel.NAME, address, now)).id());
+                    queued.add(deliveries.store(throughGateway(message, task, kind, address, now)).id());
                 }
             }
         }
@@ -290,7 +289,11 @@ public class AudienceFanOut {
         PushTask task = message.task().orElseThrow();
         audiences.claim(task, kind, target);
         audiences.flush();
-        deliveries.store(kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, target, clock.instant())
-                : Delivery.toDevice(message, task, GatewayChannel.NAME, target, clock.instant()));
+        deliveries.store(throughGateway(message, task, kind, target, clock.instant()));
+    }
+
+    private static Delivery throughGateway(Message message, PushTask task, TargetKind kind, String address, Instant at) {
+        return kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, at)
+                : Delivery.toDevice(message, task, GatewayChannel.NAME, address, at);
     }
 }
