@@ -11,7 +11,10 @@ import java.io.Serializable;
 import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
-/** Reads the frozen audience's account ids in order; the checkpoint is the last id handed out. */
+/**
+ * Reads the frozen audience's account (or device) ids of one partition's range in order; the
+ * checkpoint is the last id handed out.
+ */
 @Named
 @Dependent
 public class AudienceReader extends AbstractItemReader {
@@ -21,24 +24,32 @@ public class AudienceReader extends AbstractItemReader {
     String taskRowId;
 
     @Inject
+    @BatchProperty
+    String fromId;
+
+    @Inject
+    @BatchProperty
+    String toId;
+
+    @Inject
     AudienceFanOut fanOut;
 
     private PeekableIntIterator ids;
+    private long endId;
     private Long lastId;
 
     @Override
     public void open(Serializable checkpoint) {
         RoaringBitmap audience = AudienceIndex.deserialize(fanOut.snapshot(Long.parseLong(taskRowId)));
         ids = audience.getIntIterator();
+        endId = Long.parseLong(toId);
         lastId = (Long) checkpoint;
-        if (lastId != null) {
-            ids.advanceIfNeeded((int) (lastId + 1));
-        }
+        ids.advanceIfNeeded((int) (lastId == null ? Long.parseLong(fromId) : lastId + 1));
     }
 
     @Override
     public Object readItem() {
-        if (!ids.hasNext()) {
+        if (!ids.hasNext() || Integer.toUnsignedLong(ids.peekNext()) >= endId) {
             return null;
         }
         lastId = Integer.toUnsignedLong(ids.next());

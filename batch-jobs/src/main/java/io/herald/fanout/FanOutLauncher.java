@@ -31,6 +31,14 @@ public class FanOutLauncher {
     @ConfigProperty(name = "herald.fanout.chunk-size", defaultValue = "500")
     int chunkSize;
 
+    /**
+     * Partitions of the audience written at the same time, each on a thread of the batch pool
+     * besides the job's own (the pool, {@code herald.batch.threads}, must leave room for them).
+     */
+    @Inject
+    @ConfigProperty(name = "herald.fanout.partitions", defaultValue = "4")
+    int partitions;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -48,6 +56,7 @@ public class FanOutLauncher {
         Properties parameters = new Properties();
         parameters.setProperty("taskRowId", String.valueOf(taskRowId));
         parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        parameters.setProperty("partitions", String.valueOf(partitions));
         return BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 }

@@ -141,15 +141,8 @@ public class AudienceFanOut {
                 .filter(entry -> selected.contains((int) (long) entry.getValue()))
                 .map(Map.Entry::getKey).toList();
         List<Long> queued = new ArrayList<>();
-        for (int from = 0; from < audience.size(); from += BATCH_SIZE) {
-            List<String> slice = audience.subList(from, Math.min(audience.size(), from + BATCH_SIZE));
-            Set<String> claimed = audiences.claimed(task, kind, slice);
-            for (String address : slice) {
-                if (!claimed.contains(address)) {
-                    audiences.claim(task, kind, address);
-                    queued.add(deliveries.store(throughGateway(message, task, kind, address, now)).id());
-                }
-            }
+        for (String address : audiences.claim(task, kind, audience)) {
+            queued.add(deliveries.store(throughGateway(message, task, kind, address, now)).id());
         }
         enqueueInBatches(GatewayChannel.NAME, queued);
         return queued.size();
@@ -169,9 +162,7 @@ public class AudienceFanOut {
                     ? toDevices(task, message, ids, now) : toAccounts(task, message, ids, now);
             byChannel.forEach(this::enqueueInBatches);
         }
-        if (task.status() == PushTaskStatus.RUNNING) {
-            task.fannedOut(ids.size());
-        }
+        tasks.fannedOut(task, ids.size());
     }
 
     private void enqueueInBatches(String channel, List<Long> deliveryIds) {
@@ -189,16 +180,12 @@ public class AudienceFanOut {
             (sessions.of(Recipient.account(app.id(), userId)).isEmpty() ? away : online).add(userId);
         }
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
-        Set<String> claimedAccounts = audiences.claimed(task, TargetKind.ACCOUNT, online);
-        for (String userId : online) {
-            if (!claimedAccounts.contains(userId)) {
-                audiences.claim(task, TargetKind.ACCOUNT, userId);
-                byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
-                        .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
-            }
+        for (String userId : audiences.claim(task, TargetKind.ACCOUNT, online)) {
+            byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
+                    .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
         }
         if (message.notification().isPresent()) {
-            toVendors(task, message, devices.findBoundWithVendorTokens(app, away), byChannel, now);
+            toVendors(task, message, devices.vendorChannelsOfBound(app, away), byChannel, now);
         }
         return byChannel;
     }
@@ -212,30 +199,27 @@ public class AudienceFanOut {
             (sessions.of(Recipient.device(task.app().id(), device.deliveryToken())).isEmpty() ? away : online).add(device);
         }
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
-        Set<String> claimed = audiences.claimed(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList());
-        for (Device device : online) {
-            if (!claimed.contains(device.deliveryToken())) {
-                audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
-                byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
-                        .add(deliveries.store(Delivery.toDevice(message, task, GatewayChannel.NAME, device.deliveryToken(), now)).id());
-            }
+        for (String token : audiences.claim(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList())) {
+            byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
+                    .add(deliveries.store(Delivery.toDevice(message, task, GatewayChannel.NAME, token, now)).id());
         }
         if (!gatewayOnly) {
-            toVendors(task, message, away.stream().filter(d -> !d.vendorTokens().isEmpty()).toList(), byChannel, now);
+            Map<String, Set<String>> vendorChannels = new LinkedHashMap<>();
+            away.forEach(device -> vendorChannels.put(device.deliveryToken(), device.vendorTokens().keySet()));
+            toVendors(task, message, vendorChannels, byChannel, now);
         }
         return byChannel;
     }
 
-    private void toVendors(PushTask task, Message message, List<Device> vendorDevices, Map<String, List<Long>> byChannel, Instant now) {
+    /** @param vendorChannels the devices to reach through a vendor: the channels each has a token for, by delivery token */
+    private void toVendors(PushTask task, Message message, Map<String, Set<String>> vendorChannels, Map<String, List<Long>> byChannel, Instant now) {
         Set<String> configured = routing.configured(task.app());
-        Set<String> claimed = audiences.claimed(task, TargetKind.DEVICE, vendorDevices.stream().map(Device::deliveryToken).toList());
-        for (Device device : vendorDevices) {
-            Optional<String> vendor = routing.vendorFor(device, configured);
-            if (vendor.isPresent() && !claimed.contains(device.deliveryToken())) {
-                audiences.claim(task, TargetKind.DEVICE, device.deliveryToken());
-                byChannel.computeIfAbsent(vendor.get(), c -> new ArrayList<>())
-                        .add(deliveries.store(Delivery.toDevice(message, task, vendor.get(), device.deliveryToken(), now)).id());
-            }
+        Map<String, String> vendorByToken = new LinkedHashMap<>();
+        vendorChannels.forEach((token, channels) -> routing.vendorFor(channels, configured).ifPresent(vendor -> vendorByToken.put(token, vendor)));
+        for (String token : audiences.claim(task, TargetKind.DEVICE, List.copyOf(vendorByToken.keySet()))) {
+            String vendor = vendorByToken.get(token);
+            byChannel.computeIfAbsent(vendor, c -> new ArrayList<>())
+                    .add(deliveries.store(Delivery.toDevice(message, task, vendor, token, now)).id());
         }
     }
 
@@ -272,8 +256,7 @@ public class AudienceFanOut {
         AudienceFanOut self = context.getBusinessObject(AudienceFanOut.class);
         for (Message message : stored) {
             PushTask task = message.task().orElseThrow();
-            if (AudienceIndex.holds(snapshot(task.id()), ordinal.get())
-                    && audiences.claimed(task, recipient.kind(), List.of(recipient.address())).isEmpty()) {
+            if (AudienceIndex.holds(snapshot(task.id()), ordinal.get())) {
                 try {
                     self.claimForConnection(message.id(), recipient.kind(), recipient.address());
                 } catch (RuntimeException alreadyClaimed) {
@@ -287,9 +270,9 @@ public class AudienceFanOut {
     public void claimForConnection(long messageId, TargetKind kind, String target) {
         Message message = messages.find(messageId).orElseThrow();
         PushTask task = message.task().orElseThrow();
-        audiences.claim(task, kind, target);
-        audiences.flush();
-        deliveries.store(throughGateway(message, task, kind, target, clock.instant()));
+        if (!audiences.claim(task, kind, List.of(target)).isEmpty()) {
+            deliveries.store(throughGateway(message, task, kind, target, clock.instant()));
+        }
     }
 
     private static Delivery throughGateway(Message message, PushTask task, TargetKind kind, String address, Instant at) {

@@ -31,7 +31,12 @@ public class VendorRouting {
 
     /** The channel for a device, among those configured; empty when only the gateway reaches it. */
     public Optional<String> vendorFor(Device device, Set<String> configured) {
-        return device.vendorTokens().keySet().stream()
+        return vendorFor(device.vendorTokens().keySet(), configured);
+    }
+
+    /** The same choice for a device known only by the channels it has tokens for. */
+    public Optional<String> vendorFor(Set<String> tokenChannels, Set<String> configured) {
+        return tokenChannels.stream()
                 .filter(configured::contains)
                 .min(Comparator.comparingInt(VendorRouting::preference).thenComparing(Comparator.naturalOrder()));
     }

@@ -8,9 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class DeviceRepository {
@@ -56,8 +59,8 @@ public class DeviceRepository {
 
     /** The devices bound to any of these users that reported a vendor token, with their tokens, in one query. */
     /**
-     * The bound devices of these users that have vendor tokens, read only: a fan-out reads them by the
-     * hundred and changes none, so Hibernate keeps no snapshots of them to compare at flush.
+     * The bound devices of these users that have vendor tokens, read only: the caller changes none, so
+     * Hibernate keeps no snapshots of them to compare at flush.
      */
     public List<Device> findBoundWithVendorTokens(App app, Collection<String> userIds) {
         if (userIds.isEmpty()) {
@@ -68,6 +71,23 @@ public class DeviceRepository {
                 .setParameter("users", userIds)
                 .setHint(READ_ONLY, true)
                 .getResultList();
+    }
+
+    /**
+     * The vendor channels each device bound to one of these users has a token for, by delivery
+     * token: what a fan-out needs to route them, read without loading a device.
+     */
+    public Map<String, Set<String>> vendorChannelsOfBound(App app, Collection<String> userIds) {
+        Map<String, Set<String>> channels = new LinkedHashMap<>();
+        if (userIds.isEmpty()) {
+            return channels;
+        }
+        em.createQuery("select d.deliveryToken, key(t) from Device d join d.vendorTokens t where d.app = :app and d.boundUserId in :users order by d.id", Object[].class)
+                .setParameter("app", app)
+                .setParameter("users", userIds)
+                .getResultList()
+                .forEach(row -> channels.computeIfAbsent((String) row[0], token -> new HashSet<>()).add((String) row[1]));
+        return channels;
     }
 
     /**

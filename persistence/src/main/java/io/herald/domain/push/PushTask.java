@@ -159,12 +159,6 @@ public class PushTask {
         return fannedOut;
     }
 
-    /** The fan-out went through this many more of the audience. */
-    public void fannedOut(long more) {
-        requireStatus(PushTaskStatus.RUNNING);
-        fannedOut = Math.min(targetCount, fannedOut + more);
-    }
-
     public void start(Instant at) {
         requireStatus(PushTaskStatus.PENDING);
         status = PushTaskStatus.RUNNING;

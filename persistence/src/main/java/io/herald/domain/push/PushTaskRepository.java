@@ -74,6 +74,19 @@ public class PushTaskRepository {
                 .getResultList();
     }
 
+    /**
+     * The running task's fan-out went through this many more of its audience. Counted in the
+     * database, not on the entity: the fan-out's partitions count for the same task at once.
+     */
+    public void fannedOut(PushTask task, int more) {
+        em.createQuery("update PushTask t set t.fannedOut = case when t.fannedOut + :more > t.targetCount then t.targetCount else t.fannedOut + :more end"
+                        + " where t.id = :id and t.status = :running")
+                .setParameter("more", (long) more)
+                .setParameter("id", task.id())
+                .setParameter("running", PushTaskStatus.RUNNING)
+                .executeUpdate();
+    }
+
     /** Tasks of these kinds, of any app, not finished: what a restart of Herald must see through. */
     public List<PushTask> unfinished(Set<PushKind> kinds) {
         return em.createQuery("select t from PushTask t where t.kind in :kinds and t.status in :open", PushTask.class)
