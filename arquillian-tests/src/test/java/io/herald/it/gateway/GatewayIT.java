@@ -126,6 +126,19 @@ class GatewayIT {
         }
     }
 
+    /**
+     * WildFly's HTTP listeners cut any socket silent for 90 s, upgraded WebSockets included, unless
+     * told otherwise; a device that keeps quiet within the gateway's idle timeout (300 s) must stay.
+     */
+    @Test
+    void aDeviceSilentForLongerThanWildFlysDefaultSocketTimeoutStaysConnected() throws Exception {
+        try (GatewayClient phone = device(bob, null)) {
+            Thread.sleep(Duration.ofSeconds(95).toMillis());
+            sendToBob("after a long silence", "");
+            assertEquals("after a long silence", text(phone.next(WAIT)));
+        }
+    }
+
     @Test
     void lifetimeZeroReachesOnlyThoseOnline() throws Exception {
         sendToBob("while away", ",\"MsgLifeTime\":0");
