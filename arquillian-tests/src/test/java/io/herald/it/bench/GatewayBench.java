@@ -39,6 +39,15 @@ class GatewayBench {
         return BenchServer.ear();
     }
 
+    /**
+     * The i-th connection's address of the server, which listens on every address of the bench
+     * container: one client address reaches one server address and port from about 28,000 local
+     * ports, so every 25,000 connections go to the next loopback address.
+     */
+    private static String serverAddress(int i) {
+        return "127.0.0." + (1 + i / 25_000);
+    }
+
     @Test
     void connectionsHeldAndReconnectWithPendingMessages() throws Exception {
         TimApp app = TimApp.create("gateway-bench");
@@ -52,7 +61,7 @@ class GatewayBench {
         }
         long heapBefore = BenchServer.heapAfterGc(management);
         long start = System.nanoTime();
-        List<WebSocket> herald = BenchSockets.open(client, CONNECTIONS, i -> URI.create("ws://127.0.0.1:8080/gateway/v1?sdkappid=" + app.sdkAppId()
+        List<WebSocket> herald = BenchSockets.open(client, CONNECTIONS, i -> URI.create("ws://" + serverAddress(i) + ":8080/gateway/v1?sdkappid=" + app.sdkAppId()
                 + "&identifier=u" + i + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), "u" + i, 3600)), i -> new BenchSockets.Counting(0), true);
         double heraldSeconds = (System.nanoTime() - start) / 1e9;
         long heraldHeap = BenchServer.heapAfterGc(management) - heapBefore;
@@ -61,7 +70,7 @@ class GatewayBench {
 
         heapBefore = BenchServer.heapAfterGc(management);
         start = System.nanoTime();
-        List<WebSocket> echo = BenchSockets.open(client, herald.size(), i -> URI.create("ws://127.0.0.1:8080/bench/echo"), i -> new BenchSockets.Counting(0), false);
+        List<WebSocket> echo = BenchSockets.open(client, herald.size(), i -> URI.create("ws://" + serverAddress(i) + ":8080/bench/echo"), i -> new BenchSockets.Counting(0), false);
         double echoSeconds = (System.nanoTime() - start) / 1e9;
         long echoHeap = BenchServer.heapAfterGc(management) - heapBefore;
         BenchSockets.closeAll(echo);
