@@ -129,13 +129,13 @@ public class AudienceFanOut {
         if (task.status() != PushTaskStatus.RUNNING || !message.isDeliverableAt(now)) {
             return 0;
         }
+        RoaringBitmap selected = AudienceIndex.deserialize(snapshot(taskRowId));
         App app = task.app();
         TargetKind kind = task.kind() == PushKind.BROADCAST ? TargetKind.DEVICE : TargetKind.ACCOUNT;
-        List<String> connected = sessions.connected(app.id(), kind);
+        List<String> connected = selected.isEmpty() ? List.of() : sessions.connected(app.id(), kind);
         if (connected.isEmpty()) {
             return 0;
         }
-        RoaringBitmap selected = AudienceIndex.deserialize(snapshot(taskRowId));
         Map<String, Long> ordinals = kind == TargetKind.ACCOUNT ? accounts.idsByUserId(app, connected) : devices.idsByToken(app, connected);
         List<String> audience = ordinals.entrySet().stream()
                 .filter(entry -> selected.contains((int) (long) entry.getValue()))
