@@ -57,10 +57,10 @@ public class DeviceRepository {
                 .getResultList();
     }
 
-    /** The devices bound to any of these users that reported a vendor token, with their tokens, in one query. */
     /**
-     * The bound devices of these users that have vendor tokens, read only: the caller changes none, so
-     * Hibernate keeps no snapshots of them to compare at flush.
+     * The devices bound to any of these users that reported a vendor token, with their tokens, in one
+     * query, read only: the caller changes none, so Hibernate keeps no snapshots of them to compare at
+     * flush.
      */
     public List<Device> findBoundWithVendorTokens(App app, Collection<String> userIds) {
         if (userIds.isEmpty()) {
