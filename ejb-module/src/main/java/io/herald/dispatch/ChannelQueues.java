@@ -31,7 +31,16 @@ public class ChannelQueues {
 
     /** Puts the batch on the queue so that the channel takes it no sooner than {@code delay} from now. */
     public void enqueue(String channel, List<Long> deliveryIds, Duration delay) {
-        DeliveryBatch batch = new DeliveryBatch(channel, deliveryIds);
+        enqueue(new DeliveryBatch(channel, deliveryIds), delay);
+    }
+
+    /** Asks the channel to take back what these deliveries showed on devices. */
+    public void enqueueRecall(String channel, List<Long> deliveryIds) {
+        enqueue(new DeliveryBatch(channel, deliveryIds, DeliveryBatch.Purpose.RECALL), Duration.ZERO);
+    }
+
+    public void enqueue(DeliveryBatch batch, Duration delay) {
+        String channel = batch.channel();
         jms.createProducer()
                 .setProperty("channel", channel)
                 .setDeliveryDelay(delay.toMillis())

@@ -8,6 +8,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -47,8 +48,10 @@ public class DeadLetters {
             Message message;
             while (batches < MAX_BATCHES && (message = consumer.receive(RECEIVE_TIMEOUT_MS)) != null) {
                 DeliveryBatch batch = DeliveryBatch.fromJson(((TextMessage) message).getText());
-                deliveries += outcomes.requeueFailed(batch.deliveryIds());
-                queues.enqueue(channel, batch.deliveryIds());
+                if (batch.purpose() == DeliveryBatch.Purpose.SEND) {
+                    deliveries += outcomes.requeueFailed(batch.deliveryIds());
+                }
+                queues.enqueue(batch, Duration.ZERO);
                 batches++;
             }
         } catch (JMSException e) {

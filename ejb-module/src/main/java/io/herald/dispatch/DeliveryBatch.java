@@ -9,10 +9,14 @@ import java.util.List;
 
 /**
  * What travels on a channel queue: the ids of a few hundred deliveries for one channel, as versioned
- * JSON. The rows themselves stay in the database, so a batch is small and a revoked or expired
- * delivery is noticed when the batch is taken, not when it was queued.
+ * JSON, and what to do with them — send them, or recall what they showed on devices (a batch
+ * written before recalls existed has no purpose and is a send). The rows themselves stay in the
+ * database, so a batch is small and a revoked or expired delivery is noticed when the batch is
+ * taken, not when it was queued.
  */
-public record DeliveryBatch(String channel, List<Long> deliveryIds) {
+public record DeliveryBatch(String channel, List<Long> deliveryIds, Purpose purpose) {
+
+    public enum Purpose { SEND, RECALL }
 
     /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -23,6 +27,10 @@ public record DeliveryBatch(String channel, List<Long> deliveryIds) {
         deliveryIds = List.copyOf(deliveryIds);
     }
 
+    public DeliveryBatch(String channel, List<Long> deliveryIds) {
+        this(channel, deliveryIds, Purpose.SEND);
+    }
+
     public String toJson() {
         JsonArrayBuilder ids = JSON.createArrayBuilder();
         deliveryIds.forEach(ids::add);
@@ -30,6 +38,7 @@ public record DeliveryBatch(String channel, List<Long> deliveryIds) {
                 .add("schemaVersion", SCHEMA_VERSION)
                 .add("channel", channel)
                 .add("deliveryIds", ids)
+                .add("purpose", purpose.name())
                 .build().toString();
     }
 
@@ -41,6 +50,6 @@ public record DeliveryBatch(String channel, List<Long> deliveryIds) {
         }
         List<Long> ids = doc.getJsonArray("deliveryIds").getValuesAs(JsonNumber.class).stream()
                 .map(JsonNumber::longValueExact).toList();
-        return new DeliveryBatch(doc.getString("channel"), ids);
+        return new DeliveryBatch(doc.getString("channel"), ids, Purpose.valueOf(doc.getString("purpose", Purpose.SEND.name())));
     }
 }

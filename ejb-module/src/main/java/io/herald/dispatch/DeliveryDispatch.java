@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Takes one batch through its channel. The channel call happens outside any database transaction:
  * the deliveries are read (and expired or revoked ones closed) in one transaction, the outcomes
- * recorded in another, so a slow vendor never holds a connection or a lock.
+ * recorded in another, so a slow vendor never holds a connection or a lock. A recall batch sends
+ * the notices that replace revoked deliveries on devices; the deliveries stay as they are, and a
+ * batch with recalls that failed for now comes back whole (a notice sent twice replaces itself).
  */
 @Stateless
 public class DeliveryDispatch {
@@ -32,19 +34,25 @@ public class DeliveryDispatch {
     public void dispatch(String channelName, DeliveryBatch batch, int attempt) {
         DeliveryChannel channel = channels.channel(channelName)
                 .orElseThrow(() -> new IllegalStateException("no channel implementation named " + channelName));
-        List<DeliveryRequest> requests = outcomes.takeAwaitingSend(channelName, batch.deliveryIds(), attempt);
-        if (requests.isEmpty()) {
-            return;
+        boolean lastAttempt = attempt >= maxDeliveryAttempts(channelName);
+        int retrying;
+        if (batch.purpose() == DeliveryBatch.Purpose.RECALL) {
+            List<DeliveryRequest> recalls = channel.recallsByReplacement() ? outcomes.takeForRecall(channelName, batch.deliveryIds(), attempt) : List.of();
+            retrying = recalls.isEmpty() ? 0 : outcomes.recordRecalls(channelName, send(channel, recalls), lastAttempt);
+        } else {
+            List<DeliveryRequest> requests = outcomes.takeAwaitingSend(channelName, batch.deliveryIds(), attempt);
+            retrying = requests.isEmpty() ? 0 : outcomes.record(channelName, send(channel, requests), lastAttempt);
         }
-        List<DeliveryOutcome> results;
-        try {
-            results = channel.deliver(requests);
-        } catch (RuntimeException e) {
-            results = requests.stream().<DeliveryOutcome>map(r -> new DeliveryOutcome.Failed(r.deliveryId(), e.toString())).toList();
-        }
-        int retrying = outcomes.record(channelName, results, attempt >= maxDeliveryAttempts(channelName));
         if (retrying > 0) {
             throw new ChannelRetryException(channelName, retrying, attempt);
+        }
+    }
+
+    private static List<DeliveryOutcome> send(DeliveryChannel channel, List<DeliveryRequest> requests) {
+        try {
+            return channel.deliver(requests);
+        } catch (RuntimeException e) {
+            return requests.stream().<DeliveryOutcome>map(r -> new DeliveryOutcome.Failed(r.deliveryId(), e.toString())).toList();
         }
     }
 

@@ -3,6 +3,7 @@ package io.herald.dispatch;
 import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
+import io.herald.channel.spi.Notification;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Delivery rows' side of dispatch. Each method (but the re-drive's) commits on its own, whatever becomes of the JMS
@@ -43,6 +45,11 @@ public class DeliveryOutcomes {
 
     @Inject
     MeterRegistry meters;
+
+    /** The text that replaces a revoked push's notification on a device. */
+    @Inject
+    @ConfigProperty(name = "herald.recall.notice", defaultValue = "Message revoked")
+    String recallNotice;
 
     /** The counters, found once: the registry's lookup searches every meter it holds. */
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -68,12 +75,10 @@ public class DeliveryOutcomes {
                 sendable.add(d);
             }
         }
-        Map<String, String> vendorTokens = ChannelNames.isVendor(channel) && !sendable.isEmpty()
-                ? devices.vendorTokens(sendable.get(0).app().id(), channel, sendable.stream().map(Delivery::target).toList())
-                : Map.of();
+        Map<String, String> addresses = addresses(channel, sendable);
         List<DeliveryRequest> requests = new ArrayList<>();
         for (Delivery d : sendable) {
-            String address = ChannelNames.isVendor(channel) ? vendorTokens.get(d.target()) : d.target();
+            String address = addresses.get(d.target());
             if (address == null) {
                 d.markFailed("the device has no " + channel + " token any more", now);
             } else {
@@ -81,6 +86,47 @@ public class DeliveryOutcomes {
             }
         }
         return requests;
+    }
+
+    /**
+     * The recalls of the batch's deliveries that went out and were then taken back, while the
+     * notification they showed may still be on the device: sent or arrived, not opened or dismissed,
+     * not silent, and the device still has its token for the channel.
+     */
+    public List<DeliveryRequest> takeForRecall(String channel, List<Long> ids, int attempt) {
+        List<Delivery> shown = deliveries.findBatch(ids).stream()
+                .filter(d -> d.message().isWithdrawn())
+                .filter(d -> d.status() == DeliveryStatus.REVOKED || d.status() == DeliveryStatus.ARRIVED)
+                .filter(d -> d.message().notification().map(json -> !Notification.fromJson(json).silent()).orElse(false))
+                .toList();
+        Map<String, String> addresses = addresses(channel, shown);
+        return shown.stream().filter(d -> addresses.containsKey(d.target()))
+                .map(d -> DeliveryRequest.recallOf(d, addresses.get(d.target()), recallNotice, attempt))
+                .toList();
+    }
+
+    /** Where the channel sends each delivery's target: a vendor channel to the device's token for it, the others to the target. */
+    private Map<String, String> addresses(String channel, List<Delivery> batch) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        if (ChannelNames.isVendor(channel)) {
+            return devices.vendorTokens(batch.get(0).app().id(), channel, batch.stream().map(Delivery::target).toList());
+        }
+        return batch.stream().collect(Collectors.toMap(Delivery::target, Delivery::target, (same, again) -> same));
+    }
+
+    /**
+     * Counts a recall batch's outcomes; the deliveries stay as they are (revoked, or arrived).
+     * @return how many recalls failed for now and will be retried
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int recordRecalls(String channel, List<DeliveryOutcome> outcomes, boolean lastAttempt) {
+        String failedFor = lastAttempt ? "recall-failed" : "recall-retry";
+        Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(outcome -> outcome instanceof DeliveryOutcome.Accepted ? "recalled"
+                : outcome instanceof DeliveryOutcome.Failed ? failedFor : "recall-refused", Collectors.counting()));
+        byOutcome.forEach((counted, n) -> count(channel, counted, n.intValue()));
+        return lastAttempt ? 0 : byOutcome.getOrDefault(failedFor, 0L).intValue();
     }
 
     /** @return how many deliveries failed for now and will be retried */

@@ -2,10 +2,10 @@ package io.herald.messaging;
 
 import io.herald.channel.vendor.VendorRouting;
 import io.herald.dispatch.ChannelQueues;
+import io.herald.dispatch.DeliveryRecall;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
-import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.DeviceRepository;
@@ -45,6 +45,9 @@ public class DirectMessaging {
 
     @Inject
     ChannelQueues queues;
+
+    @Inject
+    DeliveryRecall recall;
 
     @Inject
     DeviceRepository devices;
@@ -123,11 +126,7 @@ public class DirectMessaging {
         if (!message.withdraw(now)) {
             return WithdrawOutcome.ALREADY_WITHDRAWN;
         }
-        for (Delivery delivery : deliveries.findByMessage(message)) {
-            if (delivery.status().canMoveTo(DeliveryStatus.REVOKED)) {
-                delivery.revoke(now);
-            }
-        }
+        recall.takeBack(message, now);
         withdrawals.fire(new MessageWithdrawn(app.id(), sender, recipient, msgKey));
         return WithdrawOutcome.WITHDRAWN;
     }

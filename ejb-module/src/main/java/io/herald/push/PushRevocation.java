@@ -1,9 +1,8 @@
 package io.herald.push;
 
+import io.herald.dispatch.DeliveryRecall;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
-import io.herald.domain.delivery.DeliveryRepository;
-import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
 import io.herald.domain.push.PushKind;
@@ -22,7 +21,8 @@ import java.util.Set;
 /**
  * Takes back what a push sent, within 7 days: the messages are withdrawn (never handed over again),
  * every delivery not yet arrived is revoked before it leaves, and devices that may already show it
- * are told ({@link PushRevoked}).
+ * are told: through the gateway ({@link PushRevoked}) and through the vendor channels that can
+ * replace a notification ({@link DeliveryRecall}).
  */
 @Stateless
 public class PushRevocation {
@@ -38,7 +38,7 @@ public class PushRevocation {
     PushTaskRepository tasks;
 
     @Inject
-    DeliveryRepository deliveries;
+    DeliveryRecall recall;
 
     @Inject
     Event<PushRevoked> revoked;
@@ -75,14 +75,9 @@ public class PushRevocation {
         for (Message message : sent) {
             message.withdraw(now);
             String taskId = message.task().map(PushTask::taskId).orElse(null);
-            for (Delivery delivery : deliveries.findByMessage(message)) {
-                if (delivery.status() != DeliveryStatus.QUEUED && !delivery.status().isFinal()) {
-                    maybeOnDevices.add(new PushRevoked.RevokedDelivery(delivery.id(), delivery.channel(), delivery.targetKind(),
-                            delivery.target(), taskId, message.msgKey()));
-                }
-                if (delivery.status().canMoveTo(DeliveryStatus.REVOKED)) {
-                    delivery.revoke(now);
-                }
+            for (Delivery delivery : recall.takeBack(message, now)) {
+                maybeOnDevices.add(new PushRevoked.RevokedDelivery(delivery.id(), delivery.channel(), delivery.targetKind(),
+                        delivery.target(), taskId, message.msgKey()));
             }
         }
         if (!sent.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.herald.it.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
@@ -90,6 +92,29 @@ class ApnsChannelIT {
         VendorApp app = VendorApp.create("apns");
         app.configured("apns", apns.credentials(TOPIC));
         return app;
+    }
+
+    @Test
+    void aRevokedPushIsReplacedOnTheDeviceUnderItsCollapseId() throws Exception {
+        VendorApp app = appWithApns();
+        String device = app.device("2", "apns", GOOD, "ios-" + UUID.randomUUID(), null);
+        String msgKey = "wrong-price-" + UUID.randomUUID();
+        String taskId = VendorApp.taskId(app.call("PushSimple", Map.of("TaskName", "apns", "Title", "50% off", "Content", "Today only",
+                "DeliveryType", "2", "TargetMsgkey", "{\"" + device + "\":\"" + msgKey + "\"}", "ExpiredSeconds", "600",
+                "ExtendedParams", "{\"sound\":\"ping.caf\",\"offer\":\"7\"}")));
+        Eventually.await("the push handed over", WITHIN, () -> ((Number) app.taskDetail(taskId).get("PushSuccessNum")).intValue() == 1);
+        assertEquals("OK", app.call("RevokePushMessage", Map.of("MessageId", msgKey, "TargetId", device)).get("ResultCode"));
+
+        Eventually.await("the recall accepted by APNs", WITHIN,
+                () -> accepted.stream().filter(a -> msgKey.contentEquals(a.headers().get("apns-collapse-id"))).count() == 2);
+        List<Accepted> both = accepted.stream().filter(a -> msgKey.contentEquals(a.headers().get("apns-collapse-id"))).toList();
+        Accepted recall = both.get(1);
+        assertNotEquals(both.get(0).headers().get("apns-id"), recall.headers().get("apns-id"), "the recall is a notification of its own");
+        JsonObject aps = recall.payload().getJsonObject("aps");
+        assertEquals("Message revoked", aps.getJsonObject("alert").getString("title"));
+        assertFalse(aps.containsKey("sound"), "taking a notification back makes no sound");
+        assertTrue(recall.payload().getBoolean("revoked"));
+        assertFalse(recall.payload().containsKey("offer"), "the revoked push's data does not reach the app again");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +83,21 @@ class VendorChannelsIT {
                 () -> ((Number) app.taskDetail(taskId).get("PushSuccessNum")).intValue() == count);
     }
 
-    @Test
-    void huaweiSendsWithItsOAuthTokenAndAnInvalidTokenIsPruned() throws Exception {
-        String p = prefix("huawei");
+    /** An app with Huawei credentials (app id 10086) whose Push Kit is the stub under the prefix: the token hw-gone is unknown to it. */
+    private static VendorApp huaweiApp(String p) {
         VendorApp app = VendorApp.create("huawei");
         stub.answer(p + "/oauth2/v3/token", 200, "{\"access_token\":\"hw-access-1\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
         stub.answer(p + "/v1/10086/messages:send", request -> request.json().getJsonObject("message").getJsonArray("token").getString(0).equals("hw-gone")
                 ? VendorStub.Answer.json(200, "{\"code\":\"80300007\",\"msg\":\"All the tokens are invalid\"}")
                 : VendorStub.Answer.json(200, "{\"code\":\"80000000\",\"msg\":\"Success\",\"requestId\":\"r1\"}"));
         app.configured("huawei", json("appId", "10086", "clientSecret", "hw-secret", "baseUrl", stub.url(p + "/"), "tokenUrl", stub.url(p + "/oauth2/v3/token")));
+        return app;
+    }
+
+    @Test
+    void huaweiSendsWithItsOAuthTokenAndAnInvalidTokenIsPruned() throws Exception {
+        String p = prefix("huawei");
+        VendorApp app = huaweiApp(p);
         String device = app.device("1", "huawei", "hw-device", "alice", null);
 
         String taskId = VendorApp.taskId(app.pushSimple("1", device, Map.of("Title", "Order shipped", "Content", "It is on its way",
@@ -114,6 +121,68 @@ class VendorChannelsIT {
         app.pushSimple("1", gone, Map.of("ThirdChannelCategory", "{\"hms\":\"1\"}"));
         Eventually.await("the invalid Huawei token forgotten", WITHIN, () -> !"hw-gone".equals(app.deviceState(gone).get("ThirdToken")));
         assertEquals(1, stub.received(p + "/oauth2/v3/token").size(), "one OAuth token serves every send until it expires");
+    }
+
+    @Test
+    void aRevokedPushIsReplacedOnTheHuaweiDeviceUnderTheSameNotifyId() throws Exception {
+        String p = prefix("huawei");
+        VendorApp app = huaweiApp(p);
+        String device = app.device("1", "huawei", "hw-shown", "ivy", null);
+        String msgKey = "wrong-price-" + UUID.randomUUID();
+
+        String taskId = VendorApp.taskId(app.pushSimple("1", device, Map.of("Title", "50% off", "TargetMsgkey", "{\"" + device + "\":\"" + msgKey + "\"}",
+                "ExtendedParams", "{\"offer\":\"7\"}", "NotifyLevel", "{\"hms\":\"2\"}")));
+        awaitHandedOver(app, taskId, 1);
+        assertEquals("OK", app.call("RevokePushMessage", Map.of("MessageId", msgKey, "TargetId", device)).get("ResultCode"));
+
+        List<VendorStub.Received> sends = stub.await(p + "/v1/10086/messages:send", 2, WITHIN);
+        JsonObject shown = sends.get(0).json().getJsonObject("message");
+        JsonObject recall = sends.get(1).json().getJsonObject("message");
+        JsonObject replacement = recall.getJsonObject("android").getJsonObject("notification");
+        assertEquals(shown.getJsonObject("android").getJsonObject("notification").getInt("notify_id"), replacement.getInt("notify_id"),
+                "the recall carries the notify id of what the device shows, so it replaces it");
+        assertEquals("Message revoked", replacement.getString("title"));
+        assertEquals("NORMAL", replacement.getString("importance"), "the replacement is filed where the original was");
+        assertEquals("hw-shown", recall.getJsonArray("token").getString(0));
+        assertFalse(recall.containsKey("data"), "the revoked push's data does not reach the app again");
+    }
+
+    @Test
+    void aRevokedTaskIsReplacedOnEveryXiaomiDeviceItReachedButVivoKeepsWhatItSent() throws Exception {
+        String mi = prefix("xiaomi");
+        VendorApp app = VendorApp.create("xiaomi-recall");
+        stub.answer(mi + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
+        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(mi + "/")));
+        String vivo = prefix("vivo");
+        stub.answer(vivo + "/message/auth", 200, "{\"result\":0,\"desc\":\"请求成功\",\"authToken\":\"vivo-auth\"}");
+        stub.answer(vivo + "/message/send", 200, "{\"result\":0,\"desc\":\"请求成功\",\"taskId\":\"v1\"}");
+        app.configured("vivo", json("appId", "vivo-app", "appKey", "vivo-key", "appSecret", "vivo-secret", "baseUrl", stub.url(vivo + "/")));
+        List<String> devices = List.of(app.device("1", "xiaomi", "mi-one", "jo", null), app.device("1", "xiaomi", "mi-two", "kim", null),
+                app.device("1", "vivo", "vivo-one", "lee", null));
+        String template = "recall_" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals("100", app.call("CreateTemplate", Map.of("TemplateName", template, "Title", "Hi #name#", "Content", "Your code is #code#")).get("Code"));
+        Map<String, Object> multiple = new HashMap<>(Map.of("TaskName", "codes", "TemplateName", template, "DeliveryType", "1", "ExpiredSeconds", "600"));
+        for (int i = 0; i < devices.size(); i++) {
+            multiple.put("TargetMsg." + (i + 1) + ".Target", devices.get(i));
+            multiple.put("TargetMsg." + (i + 1) + ".MsgKey", "code-" + i);
+            multiple.put("TargetMsg." + (i + 1) + ".TemplateKeyValue", "{\"name\":\"n" + i + "\",\"code\":\"" + i + "\"}");
+        }
+        String taskId = VendorApp.taskId(app.call("PushMultiple", multiple));
+        awaitHandedOver(app, taskId, 3);
+        assertEquals("OK", app.call("RevokePushTask", Map.of("TaskId", taskId)).get("ResultCode"));
+
+        List<VendorStub.Received> sends = stub.await(mi + "/v3/message/regid", 4, WITHIN);
+        Map<String, String> shownNotifyIds = new HashMap<>();
+        sends.subList(0, 2).forEach(send -> shownNotifyIds.put(send.form().get("registration_id"), send.form().get("notify_id")));
+        for (VendorStub.Received recall : sends.subList(2, 4)) {
+            Map<String, String> form = recall.form();
+            assertEquals(shownNotifyIds.get(form.get("registration_id")), form.get("notify_id"), form.toString());
+            assertEquals("Message revoked", form.get("title"));
+            assertEquals("Message revoked", form.get("description"));
+        }
+        Thread.sleep(2_000);
+        assertEquals(1, stub.received(vivo + "/message/send").size(), "Herald has no way to take a vivo notification back, and sends nothing more");
+        assertEquals(4, stub.received(mi + "/v3/message/regid").size(), "one recall per device, no more");
     }
 
     @Test
@@ -355,14 +424,10 @@ class VendorChannelsIT {
     void aTencentRecipientWhoIsOfflineGetsTheOfflinePushInfoOnItsVendor() throws Exception {
         String p = prefix("oppo-tim");
         VendorApp app = VendorApp.create("tim-vendor");
-        JsonObject identity = app.created().getJsonObject("app");
-        TimApp tim = new TimApp(app.id(), identity.getJsonNumber("sdkAppId").longValue(), app.created().getString("secretKey"), identity.getString("adminIdentifier"));
+        TimApp tim = withAliceAndBob(app);
         stub.answer(p + "/server/v1/auth", 200, "{\"code\":0,\"data\":{\"auth_token\":\"a\"}}");
         stub.answer(p + "/server/v1/message/notification/unicast", 200, "{\"code\":0,\"data\":{\"messageId\":\"o\"}}");
         app.configured("oppo", json("appKey", "k", "masterSecret", "m", "baseUrl", stub.url(p + "/")));
-        for (String user : List.of("alice", "bob")) {
-            assertEquals(0, tim.call("im_open_login_svc/account_import", "{\"UserID\":\"" + user + "\"}").getInt("ErrorCode"));
-        }
         app.device("1", "oppo", "oppo-bob", "bob", null);
         String send = "{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgRandom\":%d,\"MsgBody\":[{\"MsgType\":\"TIMTextElem\","
                 + "\"MsgContent\":{\"Text\":\"%s\"}}]%s}";
@@ -381,6 +446,47 @@ class VendorChannelsIT {
         assertEquals(90043, tooLong.getInt("ErrorCode"), "OPPO allows 32 characters of title: " + tooLong);
         Thread.sleep(1_000);
         assertEquals(1, stub.received(p + "/server/v1/message/notification/unicast").size(), "only the message with OfflinePushInfo went to OPPO");
+    }
+
+    @Test
+    void aWithdrawnTencentMessageIsReplacedOnTheRecipientsXiaomiDevice() throws Exception {
+        String p = prefix("xiaomi-tim");
+        VendorApp app = VendorApp.create("tim-recall");
+        TimApp tim = withAliceAndBob(app);
+        stub.answer(p + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
+        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(p + "/")));
+        app.device("1", "xiaomi", "mi-bob", "bob", null);
+        double sentBefore = metricValue("herald_deliveries_total", "channel=\"xiaomi\"", "outcome=\"sent\"");
+        JsonObject sent = tim.call("openim/sendmsg", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgRandom\":7,\"MsgBody\":[{\"MsgType\":"
+                + "\"TIMTextElem\",\"MsgContent\":{\"Text\":\"meet at the old place\"}}],\"OfflinePushInfo\":{\"Title\":\"Alice\"}}");
+        Map<String, String> shown = stub.await(p + "/v3/message/regid", 1, WITHIN).get(0).form();
+        assertEquals("meet at the old place", shown.get("description"));
+        Eventually.await("the push recorded as handed to Xiaomi", WITHIN,
+                () -> metricValue("herald_deliveries_total", "channel=\"xiaomi\"", "outcome=\"sent\"") > sentBefore);
+
+        JsonObject withdrawn = tim.call("openim/admin_msgwithdraw", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgKey\":\"" + sent.getString("MsgKey") + "\"}");
+        assertEquals(0, withdrawn.getInt("ErrorCode"), withdrawn.toString());
+        Map<String, String> recall = stub.await(p + "/v3/message/regid", 2, WITHIN).get(1).form();
+        assertEquals("mi-bob", recall.get("registration_id"));
+        assertEquals(shown.get("notify_id"), recall.get("notify_id"));
+        assertEquals("Message revoked", recall.get("description"));
+    }
+
+    /** The app's Tencent side, with the accounts alice and bob imported. */
+    private static TimApp withAliceAndBob(VendorApp app) throws Exception {
+        JsonObject identity = app.created().getJsonObject("app");
+        TimApp tim = new TimApp(app.id(), identity.getJsonNumber("sdkAppId").longValue(), app.created().getString("secretKey"), identity.getString("adminIdentifier"));
+        for (String user : List.of("alice", "bob")) {
+            assertEquals(0, tim.call("im_open_login_svc/account_import", "{\"UserID\":\"" + user + "\"}").getInt("ErrorCode"));
+        }
+        return tim;
+    }
+
+    /** The sum of the metric's samples with these labels, 0 when there are none. */
+    private static double metricValue(String name, String... labels) {
+        return Http.get(URI.create(Herald.MANAGEMENT + "/metrics")).body().lines()
+                .filter(line -> line.startsWith(name) && Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static boolean metric(String name, String... labels) {

@@ -101,6 +101,11 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
     }
 
     @Override
+    public boolean recallsByReplacement() {
+        return true;
+    }
+
+    @Override
     protected void disconnect(Client client) {
         client.apns().close();
     }
@@ -110,7 +115,7 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
         Notification n = request.notification();
         SimpleApnsPushNotification notification = new SimpleApnsPushNotification(TokenUtil.sanitizeTokenString(request.address()), client.topic(),
                 payload(n, request), request.expiresAt(), n.silent() ? DeliveryPriority.CONSERVE_POWER : DeliveryPriority.IMMEDIATE,
-                n.silent() ? PushType.BACKGROUND : PushType.ALERT, collapseId(request.msgKey()), apnsId(request.deliveryId()));
+                n.silent() ? PushType.BACKGROUND : PushType.ALERT, collapseId(request.msgKey()), apnsId(request));
         return client.apns().sendNotification(notification).thenApply(response -> outcome(request, response));
     }
 
@@ -120,8 +125,10 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
             payload.setContentAvailable(true);
         } else {
             payload.setAlertTitle(n.title()).setAlertBody(n.body()).setAlertSubtitle(n.apple().subtitle())
-                    .setSound(n.apple().sound() == null ? "default" : n.apple().sound())
                     .setMutableContent(n.apple().mutableContent() || n.apple().image() != null);
+            if (!request.recall()) {
+                payload.setSound(n.apple().sound() == null ? "default" : n.apple().sound());
+            }
         }
         payload.setBadgeNumber(n.apple().badge());
         n.data().forEach(payload::addCustomProperty);
@@ -134,6 +141,9 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
         payload.addCustomProperty("msgKey", request.msgKey());
         if (request.taskId() != null) {
             payload.addCustomProperty("taskId", request.taskId());
+        }
+        if (request.recall()) {
+            payload.addCustomProperty("revoked", true);
         }
         return payload.build();
     }
@@ -152,9 +162,13 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
         return new DeliveryOutcome.Rejected(request.deliveryId(), reason);
     }
 
-    /** The same delivery is the same notification to APNs, however often it is retried. */
-    static UUID apnsId(long deliveryId) {
-        return UUID.nameUUIDFromBytes(("herald-delivery-" + deliveryId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The same delivery is the same notification to APNs, however often it is retried; its recall is
+     * another notification (it replaces the first on the device through their common collapse id).
+     */
+    static UUID apnsId(DeliveryRequest request) {
+        String name = (request.recall() ? "herald-recall-" : "herald-delivery-") + request.deliveryId();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The message key, unless it is longer than APNs allows: then a stable digest of it. */

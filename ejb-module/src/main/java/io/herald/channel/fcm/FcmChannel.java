@@ -84,6 +84,11 @@ public class FcmChannel extends VendorChannel<VendorChannel.TokenClient> {
                 (token, reply) -> outcome(client, token, request, reply));
     }
 
+    @Override
+    public boolean recallsByReplacement() {
+        return true;
+    }
+
     static String message(DeliveryRequest request, Instant now) {
         Notification n = request.notification();
         JsonObjectBuilder android = JSON.createObjectBuilder()
@@ -94,13 +99,16 @@ public class FcmChannel extends VendorChannel<VendorChannel.TokenClient> {
             JsonObjectBuilder notification = JSON.createObjectBuilder().add("title", n.title()).add("body", n.body());
             VendorPayloads.putIfPresent(notification, "image", n.android().image());
             message.add("notification", notification);
-            JsonObjectBuilder androidNotification = JSON.createObjectBuilder();
+            JsonObjectBuilder androidNotification = JSON.createObjectBuilder().add("tag", "herald-" + request.deliveryId());
             VendorPayloads.putIfPresent(androidNotification, "channel_id", n.android().channelIdFor(NAME));
             VendorPayloads.putIfPresent(androidNotification, "sound", n.android().sound());
             VendorPayloads.putIfPresent(androidNotification, "click_action", n.clickUri());
             android.add("notification", androidNotification);
         }
         JsonObjectBuilder data = JSON.createObjectBuilder(Map.copyOf(n.data())).add("msgKey", request.msgKey());
+        if (request.recall()) {
+            data.add("revoked", "true");
+        }
         if (request.taskId() != null) {
             data.add("taskId", request.taskId());
         }

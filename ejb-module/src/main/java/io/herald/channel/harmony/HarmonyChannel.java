@@ -93,13 +93,19 @@ public class HarmonyChannel extends CategorisedVendorChannel<VendorChannel.Token
                 (token, reply) -> HuaweiChannel.outcome("HarmonyOS", client.token(), token, request, reply));
     }
 
+    @Override
+    public boolean recallsByReplacement() {
+        return true;
+    }
+
     static String message(DeliveryRequest request, Instant now) {
         Notification n = request.notification();
         JsonObjectBuilder notification = JSON.createObjectBuilder()
                 .add("title", n.title())
                 .add("body", n.body())
                 .add("clickAction", VendorPayloads.isWebLink(n.clickUri())
-                        ? JSON.createObjectBuilder().add("actionType", 1).add("uri", n.clickUri()) : JSON.createObjectBuilder().add("actionType", 0));
+                        ? JSON.createObjectBuilder().add("actionType", 1).add("uri", n.clickUri()) : JSON.createObjectBuilder().add("actionType", 0))
+                .add("notifyId", VendorPayloads.notifyId(request));
         VendorPayloads.putIfPresent(notification, "category", n.android().categories().get(NAME));
         VendorPayloads.putIfPresent(notification, "image", n.android().image());
         JsonObjectBuilder payload = JSON.createObjectBuilder().add("notification", notification);

@@ -55,12 +55,18 @@ public class HuaweiChannel extends CategorisedVendorChannel<VendorChannel.TokenC
                 (token, reply) -> outcome("Huawei", client.token(), token, request, reply));
     }
 
+    @Override
+    public boolean recallsByReplacement() {
+        return true;
+    }
+
     static String message(DeliveryRequest request, Instant now) {
         Notification n = request.notification();
         JsonObjectBuilder notification = JSON.createObjectBuilder()
                 .add("title", n.title())
                 .add("body", n.body())
-                .add("click_action", clickAction(n));
+                .add("click_action", clickAction(n))
+                .add("notify_id", VendorPayloads.notifyId(request));
         VendorPayloads.putIfPresent(notification, "channel_id", n.android().channelIdFor(NAME));
         VendorPayloads.putIfPresent(notification, "importance", n.android().importance());
         VendorPayloads.putIfPresent(notification, "sound", n.android().sound());

@@ -14,6 +14,17 @@ public interface DeliveryChannel {
     /** Sends a batch and says, for each request, what became of it. Never throws for one bad target. */
     List<DeliveryOutcome> deliver(List<DeliveryRequest> batch);
 
+    /**
+     * Whether a notification this channel sends for a delivery is replaced on the device by a later
+     * one for the same delivery (same APNs collapse id, FCM tag, Android notify id) — how a revoked
+     * push is taken off a device that already shows it: the channel is handed the delivery again as
+     * a {@link DeliveryRequest#recall() recall}. Channels whose vendor offers neither that nor a
+     * recall call say no, and keep what they sent.
+     */
+    default boolean recallsByReplacement() {
+        return false;
+    }
+
     /** Whether this channel can send with its current configuration; an enabled channel that cannot fails readiness. */
     ChannelReadiness readiness();
 }

@@ -12,17 +12,32 @@ import java.time.Instant;
  * {@code taskId} names the push task for pushes and is null for one-to-one messages.
  * {@code address} is where the channel sends: the vendor token a device reported for this channel,
  * a phone number, or (on the gateway) the target itself. {@code expiresAt} ends the message's life.
+ * A {@code recall} replaces the notification this delivery put on the device with its
+ * {@code notification}, a notice that it was taken back (see {@link DeliveryChannel#recallsByReplacement()}).
  */
 public record DeliveryRequest(long deliveryId, long appId, TargetKind targetKind, String target, String address, String taskId,
                               String msgKey, String sender, String payload, Notification notification, String customData,
-                              Instant sentAt, Instant expiresAt, int attempt) {
+                              Instant sentAt, Instant expiresAt, int attempt, boolean recall) {
 
     /** The delivery with its message, read inside the transaction that loaded them. */
     public static DeliveryRequest of(Delivery delivery, String address, int attempt) {
         Message m = delivery.message();
+        return of(delivery, address, m.notification().map(Notification::fromJson).orElse(null), attempt, false);
+    }
+
+    /**
+     * The recall of a delivery that went out: the notification it showed, with {@code notice} as its
+     * text, to replace it on the device.
+     */
+    public static DeliveryRequest recallOf(Delivery delivery, String address, String notice, int attempt) {
+        Notification shown = delivery.message().notification().map(Notification::fromJson).orElse(null);
+        return of(delivery, address, shown == null ? null : shown.asRecallNotice(notice), attempt, true);
+    }
+
+    private static DeliveryRequest of(Delivery delivery, String address, Notification notification, int attempt, boolean recall) {
+        Message m = delivery.message();
         return new DeliveryRequest(delivery.id(), delivery.app().id(), delivery.targetKind(), delivery.target(), address,
                 m.task().map(PushTask::taskId).orElse(null), m.msgKey(), m.sender().orElse(null), m.payload(),
-                m.notification().map(Notification::fromJson).orElse(null), m.customData().orElse(null), m.createdAt(),
-                m.expiresAt(), attempt);
+                notification, m.customData().orElse(null), m.createdAt(), m.expiresAt(), attempt, recall);
     }
 }

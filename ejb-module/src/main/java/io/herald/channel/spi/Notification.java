@@ -70,6 +70,17 @@ public record Notification(String title, String body, Map<String, String> data, 
         CONCURRENT
     }
 
+    /**
+     * What replaces this notification on a device once it is taken back: the same channel and
+     * category (a vendor files the replacement where the original was), {@code notice} as its title
+     * and text, nothing to open and no data, sound or SMS.
+     */
+    public Notification asRecallNotice(String notice) {
+        Android quietAndroid = new Android(null, null, android.channelId(), android.vendorChannelIds(), android.categories(),
+                android.classification(), android.importance());
+        return new Notification(notice, notice, Map.of(), null, false, Apple.NONE, quietAndroid, null);
+    }
+
     public String toJson() {
         return Binding.JSON.toJson(this);
     }

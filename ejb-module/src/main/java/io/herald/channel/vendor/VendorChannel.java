@@ -148,7 +148,7 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
             return CompletableFuture.completedFuture(new DeliveryOutcome.Rejected(request.deliveryId(), "the message carries nothing a vendor channel can show"));
         }
         OptionalInt cap = marketingDailyCap(notification);
-        if (request.attempt() == 1 && cap.isPresent() && !caps.admit(name(), request.address(), cap.getAsInt())) {
+        if (request.attempt() == 1 && !request.recall() && cap.isPresent() && !caps.admit(name(), request.address(), cap.getAsInt())) {
             return CompletableFuture.completedFuture(new DeliveryOutcome.Rejected(request.deliveryId(),
                     "the device has had its daily quota of marketing messages on " + name()));
         }

@@ -36,6 +36,14 @@ public final class VendorPayloads {
         }
     }
 
+    /**
+     * The Android notification id of a delivery (a non-negative int, as every Android vendor takes
+     * it): the delivery's recall carries the same one, which makes it replace what the device shows.
+     */
+    public static int notifyId(DeliveryRequest request) {
+        return (int) (request.deliveryId() % Integer.MAX_VALUE);
+    }
+
     /** Whether a tap should open a web page rather than the app. */
     public static boolean isWebLink(String uri) {
         return uri != null && (uri.startsWith("http://") || uri.startsWith("https://"));

@@ -62,6 +62,11 @@ public class XiaomiChannel extends VendorChannel<XiaomiChannel.Client> {
         return notification.android().channelIdFor(NAME) == null ? OptionalInt.of(PUBLIC_CHANNEL_DAILY_CAP) : OptionalInt.empty();
     }
 
+    @Override
+    public boolean recallsByReplacement() {
+        return true;
+    }
+
     static Map<String, String> form(Client client, DeliveryRequest request, Instant now) {
         Notification n = request.notification();
         Map<String, String> form = new LinkedHashMap<>();
@@ -71,7 +76,7 @@ public class XiaomiChannel extends VendorChannel<XiaomiChannel.Client> {
         form.put("description", n.body());
         form.put("pass_through", n.silent() ? "1" : "0");
         form.put("notify_type", "-1");
-        form.put("notify_id", String.valueOf(request.deliveryId() % Integer.MAX_VALUE));
+        form.put("notify_id", String.valueOf(VendorPayloads.notifyId(request)));
         form.put("time_to_live", String.valueOf(VendorPayloads.secondsLeft(request, now) * 1000));
         if (!n.data().isEmpty()) {
             form.put("payload", JSON.createObjectBuilder(Map.copyOf(n.data())).build().toString());
