@@ -7,7 +7,6 @@ import io.herald.dispatch.ChannelQueues;
 import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
 import io.herald.domain.app.App;
-import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.device.Device;
@@ -37,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.roaringbitmap.RoaringBitmap;
@@ -140,10 +140,7 @@ public class AudienceFanOut {
         List<String> audience = ordinals.entrySet().stream()
                 .filter(entry -> selected.contains((int) (long) entry.getValue()))
                 .map(Map.Entry::getKey).toList();
-        List<Long> queued = new ArrayList<>();
-        for (String address : audiences.claim(task, kind, audience)) {
-            queued.add(deliveries.store(throughGateway(message, task, kind, address, now)).id());
-        }
+        List<Long> queued = deliveries.queue(message, task, GatewayChannel.NAME, kind, audiences.claim(task, kind, audience), now);
         enqueueInBatches(GatewayChannel.NAME, queued);
         return queued.size();
     }
@@ -180,10 +177,8 @@ public class AudienceFanOut {
             (sessions.of(Recipient.account(app.id(), userId)).isEmpty() ? away : online).add(userId);
         }
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
-        for (String userId : audiences.claim(task, TargetKind.ACCOUNT, online)) {
-            byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
-                    .add(deliveries.store(Delivery.toAccount(message, task, GatewayChannel.NAME, userId, now)).id());
-        }
+        byChannel.put(GatewayChannel.NAME, deliveries.queue(message, task, GatewayChannel.NAME, TargetKind.ACCOUNT,
+                audiences.claim(task, TargetKind.ACCOUNT, online), now));
         if (message.notification().isPresent()) {
             toVendors(task, message, devices.vendorChannelsOfBound(app, away), byChannel, now);
         }
@@ -199,10 +194,8 @@ public class AudienceFanOut {
             (sessions.of(Recipient.device(task.app().id(), device.deliveryToken())).isEmpty() ? away : online).add(device);
         }
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
-        for (String token : audiences.claim(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList())) {
-            byChannel.computeIfAbsent(GatewayChannel.NAME, c -> new ArrayList<>())
-                    .add(deliveries.store(Delivery.toDevice(message, task, GatewayChannel.NAME, token, now)).id());
-        }
+        byChannel.put(GatewayChannel.NAME, deliveries.queue(message, task, GatewayChannel.NAME, TargetKind.DEVICE,
+                audiences.claim(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList()), now));
         if (!gatewayOnly) {
             Map<String, Set<String>> vendorChannels = new LinkedHashMap<>();
             away.forEach(device -> vendorChannels.put(device.deliveryToken(), device.vendorTokens().keySet()));
@@ -216,11 +209,9 @@ public class AudienceFanOut {
         Set<String> configured = routing.configured(task.app());
         Map<String, String> vendorByToken = new LinkedHashMap<>();
         vendorChannels.forEach((token, channels) -> routing.vendorFor(channels, configured).ifPresent(vendor -> vendorByToken.put(token, vendor)));
-        for (String token : audiences.claim(task, TargetKind.DEVICE, List.copyOf(vendorByToken.keySet()))) {
-            String vendor = vendorByToken.get(token);
-            byChannel.computeIfAbsent(vendor, c -> new ArrayList<>())
-                    .add(deliveries.store(Delivery.toDevice(message, task, vendor, token, now)).id());
-        }
+        Map<String, List<String>> claimedByVendor = audiences.claim(task, TargetKind.DEVICE, List.copyOf(vendorByToken.keySet())).stream()
+                .collect(Collectors.groupingBy(vendorByToken::get, LinkedHashMap::new, Collectors.toList()));
+        claimedByVendor.forEach((vendor, tokens) -> byChannel.put(vendor, deliveries.queue(message, task, vendor, TargetKind.DEVICE, tokens, now)));
     }
 
     public void finish(long taskRowId) {
@@ -270,13 +261,6 @@ public class AudienceFanOut {
     public void claimForConnection(long messageId, TargetKind kind, String target) {
         Message message = messages.find(messageId).orElseThrow();
         PushTask task = message.task().orElseThrow();
-        if (!audiences.claim(task, kind, List.of(target)).isEmpty()) {
-            deliveries.store(throughGateway(message, task, kind, target, clock.instant()));
-        }
-    }
-
-    private static Delivery throughGateway(Message message, PushTask task, TargetKind kind, String address, Instant at) {
-        return kind == TargetKind.ACCOUNT ? Delivery.toAccount(message, task, GatewayChannel.NAME, address, at)
-                : Delivery.toDevice(message, task, GatewayChannel.NAME, address, at);
+        deliveries.queue(message, task, GatewayChannel.NAME, kind, audiences.claim(task, kind, List.of(target)), clock.instant());
     }
 }

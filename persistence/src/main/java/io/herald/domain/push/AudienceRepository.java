@@ -1,6 +1,7 @@
 package io.herald.domain.push;
 
 import io.herald.domain.delivery.TargetKind;
+import io.herald.persistence.Databases;
 import io.herald.persistence.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class AudienceRepository {
         }
         int[] inserted;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement claim = connection.prepareStatement(isPostgreSql(connection) ? CLAIM_ON_POSTGRESQL : CLAIM_STANDARD)) {
+                PreparedStatement claim = connection.prepareStatement(Databases.isPostgreSql(connection) ? CLAIM_ON_POSTGRESQL : CLAIM_STANDARD)) {
             for (String target : targets) {
                 claim.setString(1, target);
                 claim.setLong(2, task.id());
@@ -70,10 +71,6 @@ public class AudienceRepository {
             }
         }
         return claimed;
-    }
-
-    private static boolean isPostgreSql(Connection connection) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     public void storeSnapshot(AudienceSnapshot snapshot) {
