@@ -3,6 +3,7 @@ package io.herald.it.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.herald.it.support.Herald;
+import io.herald.it.support.Http;
 import io.herald.it.support.PostgresTestDatabase;
 import io.herald.it.support.Tim;
 import io.herald.it.support.TimApp;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nine each have an Android device with a Xiaomi token. Measured: the answer, the time until every
  * connected account has the message, and the time until every vendor delivery is queued (its row
  * committed with its JMS batch; the xiaomi MDB's delivery is stopped, so the leg to the vendor is
- * not part of it). The accounts and devices are written with SQL straight into the database, as a
+ * not part of it). Baselines from the same run: the bare JAX-RS endpoint's answer, and PostgreSQL
+ * writing the same number of delivery rows in one statement. The accounts and devices are written with SQL straight into the database, as a
  * migration from another system would; Herald's audience index is built from the database on its
  * first use.
  */
@@ -54,6 +56,9 @@ class AllMemberPushPostgresBench {
     static final int ANSWER_RUNS = 20;
     static final int ANSWER_WARM_UP = 5;
     static final String VENDOR = "xiaomi";
+    /** Every push of the run carries it, so the warm-up covers the measured push's whole path. */
+    static final String OFFLINE_PUSH = ",\"OfflinePushInfo\":{\"Title\":\"Bench\",\"Desc\":\"To everyone\"}";
+    static final URI BARE = URI.create("http://127.0.0.1:8080/bench/bare");
     /** Devices keep their connections alive; a connection silent for 90 s is dropped (see docs/benchmarks.md). */
     static final int HEARTBEAT_SECONDS = 30;
 
@@ -96,15 +101,24 @@ class AllMemberPushPostgresBench {
         long[] answers = new long[ANSWER_RUNS];
         for (int run = -ANSWER_WARM_UP; run < ANSWER_RUNS; run++) {
             long start = System.nanoTime();
-            push(app, ",\"Condition\":{\"TagsAnd\":[\"nobody-has-this-tag\"]}");
+            push(app, ",\"Condition\":{\"TagsAnd\":[\"nobody-has-this-tag\"]}" + OFFLINE_PUSH);
             if (run >= 0) {
                 answers[run] = System.nanoTime() - start;
             }
             Thread.sleep(1_100);
         }
 
+        long[] bareAnswers = new long[ANSWER_RUNS];
+        for (int run = -ANSWER_WARM_UP; run < ANSWER_RUNS; run++) {
+            long start = System.nanoTime();
+            assertEquals(200, Http.post(BARE, "{}").statusCode());
+            if (run >= 0) {
+                bareAnswers[run] = System.nanoTime() - start;
+            }
+        }
+
         long pushedAt = System.nanoTime();
-        String taskId = push(app, ",\"OfflinePushInfo\":{\"Title\":\"Bench\",\"Desc\":\"To everyone\"}");
+        String taskId = push(app, OFFLINE_PUSH);
         long answerNanos = System.nanoTime() - pushedAt;
         CompletableFuture<Double> queued = CompletableFuture.supplyAsync(() -> awaitVendorDeliveries(taskId, vendorDevices, pushedAt));
         List<BenchSockets.Counting> greeted = listeners.stream().filter(l -> l.greeted.isDone() && !l.greeted.isCompletedExceptionally()).toList();
@@ -123,8 +137,10 @@ class AllMemberPushPostgresBench {
         double finishedSeconds = awaitFinished(app, taskId, pushedAt);
         heartbeat.shutdownNow();
         BenchSockets.closeAll(sockets);
+        double bulkSeconds = bulkInsertSeconds(app.id(), taskId);
 
         Stats answer = Stats.ofNanos(answers);
+        Stats bare = Stats.ofNanos(bareAnswers);
         BenchReport.write("40-all-member-push", String.format("""
                 ## All-member push to %,d accounts (PostgreSQL)
 
@@ -141,12 +157,20 @@ class AllMemberPushPostgresBench {
                 | connected accounts reached (%,d of %,d; p50 / p99 / max after the call) | %s ms | ≤ 5 s |
                 | all %,d vendor deliveries queued | %.1f s | ≤ 60 s |
                 | fan-out finished (im_get_push_report Status 2) | %.1f s | — |
+                | baseline: bare JAX-RS POST on the same server, %d calls (p50 / p99 / max) | %s ms | — |
+                | baseline: the same %,d vendor delivery rows written by PostgreSQL in one INSERT … SELECT (rolled back) | %.1f s | — |
+
+                Ratios to the baselines: answer p50 %.2f (bare / Herald); vendor deliveries %.2f (one INSERT … SELECT / Herald's
+                fan-out, which also writes a claim per target, reads the accounts' devices and tokens, sends the JMS batches and
+                checkpoints every chunk).
 
                 Connections the server had closed by the end (close code and reason: how many): %s.
 
                 """, ACCOUNTS, ACCOUNTS, greeted.size(), CONNECTED, vendorDevices, seedSeconds, ACCOUNTS, answerNanos / 1e6,
                 ANSWER_RUNS, ANSWER_WARM_UP, answer.row().replace(" | ", " / "), arrived, greeted.size(),
-                online.row().replace(" | ", " / "), vendorDevices, queuedSeconds, finishedSeconds, closes.isEmpty() ? "none" : closes));
+                online.row().replace(" | ", " / "), vendorDevices, queuedSeconds, finishedSeconds,
+                ANSWER_RUNS, bare.row().replace(" | ", " / "), vendorDevices, bulkSeconds,
+                bare.p50() / answer.p50(), bulkSeconds / queuedSeconds, closes.isEmpty() ? "none" : closes));
         assertEquals(greeted.size(), arrived, "every connected account has the push");
     }
 
@@ -176,6 +200,24 @@ class AllMemberPushPostgresBench {
             db.setAutoCommit(true);
             sql.execute("ANALYZE");
             return devices;
+        }
+    }
+
+    /**
+     * Seconds PostgreSQL takes to write as many delivery rows as the push's vendor deliveries with
+     * one INSERT … SELECT over the app's devices, rolled back: the floor of what the fan-out writes.
+     */
+    private static double bulkInsertSeconds(long appId, String taskId) throws SQLException {
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            long start = System.nanoTime();
+            sql.executeUpdate("INSERT INTO herald.delivery (id, app_id, message_id, push_task_id, channel, target, target_kind, status, attempts, queued_at)"
+                    + " SELECT -d.id, d.app_id, m.id, t.id, '" + VENDOR + "', d.delivery_token, 'DEVICE', 'QUEUED', 0, now()"
+                    + " FROM herald.device d, herald.push_task t JOIN herald.message m ON m.push_task_id = t.id"
+                    + " WHERE d.app_id = " + appId + " AND t.task_id = '" + taskId + "'");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            db.rollback();
+            return seconds;
         }
     }
 
