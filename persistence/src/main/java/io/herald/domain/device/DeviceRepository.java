@@ -33,19 +33,22 @@ public class DeviceRepository {
 
     /**
      * The tokens the app's devices reported for one vendor channel, by deliveryToken; devices
-     * without a token for that channel are left out.
+     * without a token for that channel are left out. The app is checked here rather than in the
+     * query: with it there, H2 walked all the app's devices and compared each with the list, where
+     * without it the list is looked up in the delivery-token index (migration V14).
      */
     public Map<String, String> vendorTokens(long appId, String channel, Collection<String> deliveryTokens) {
         if (deliveryTokens.isEmpty()) {
             return Map.of();
         }
         Map<String, String> tokens = new HashMap<>();
-        em.createQuery("select d.deliveryToken, value(t) from Device d join d.vendorTokens t"
-                        + " where d.app.id = :app and key(t) = :channel and d.deliveryToken in :tokens", Object[].class)
-                .setParameter("app", appId)
+        em.createQuery("select d.app.id, d.deliveryToken, value(t) from Device d join d.vendorTokens t"
+                        + " where d.deliveryToken in :tokens and key(t) = :channel", Object[].class)
                 .setParameter("channel", channel)
                 .setParameter("tokens", deliveryTokens)
-                .getResultStream().forEach(row -> tokens.put((String) row[0], (String) row[1]));
+                .getResultStream()
+                .filter(row -> ((Number) row[0]).longValue() == appId)
+                .forEach(row -> tokens.put((String) row[1], (String) row[2]));
         return tokens;
     }
 
