@@ -3,7 +3,6 @@ package io.herald.dispatch;
 import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
-import io.herald.channel.spi.Notification;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
@@ -97,11 +96,10 @@ public class DeliveryOutcomes {
         List<Delivery> shown = deliveries.findBatch(ids).stream()
                 .filter(d -> d.message().isWithdrawn())
                 .filter(d -> d.status() == DeliveryStatus.REVOKED || d.status() == DeliveryStatus.ARRIVED)
-                .filter(d -> d.message().notification().map(json -> !Notification.fromJson(json).silent()).orElse(false))
                 .toList();
         Map<String, String> addresses = addresses(channel, shown);
         return shown.stream().filter(d -> addresses.containsKey(d.target()))
-                .map(d -> DeliveryRequest.recallOf(d, addresses.get(d.target()), recallNotice, attempt))
+                .flatMap(d -> DeliveryRequest.recallOf(d, addresses.get(d.target()), recallNotice, attempt).stream())
                 .toList();
     }
 

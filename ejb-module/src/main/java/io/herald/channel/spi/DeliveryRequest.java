@@ -5,6 +5,7 @@ import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.message.Message;
 import io.herald.domain.push.PushTask;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One delivery as a channel sees it. {@code deliveryId} is unique and stable across retries, so a
@@ -27,11 +28,11 @@ public record DeliveryRequest(long deliveryId, long appId, TargetKind targetKind
 
     /**
      * The recall of a delivery that went out: the notification it showed, with {@code notice} as its
-     * text, to replace it on the device.
+     * text, to replace it on the device; none when it showed nothing (no notification, or a silent one).
      */
-    public static DeliveryRequest recallOf(Delivery delivery, String address, String notice, int attempt) {
-        Notification shown = delivery.message().notification().map(Notification::fromJson).orElse(null);
-        return of(delivery, address, shown == null ? null : shown.asRecallNotice(notice), attempt, true);
+    public static Optional<DeliveryRequest> recallOf(Delivery delivery, String address, String notice, int attempt) {
+        return delivery.message().notification().map(Notification::fromJson).filter(shown -> !shown.silent())
+                .map(shown -> of(delivery, address, shown.asRecallNotice(notice), attempt, true));
     }
 
     private static DeliveryRequest of(Delivery delivery, String address, Notification notification, int attempt, boolean recall) {
