@@ -238,6 +238,24 @@ class VendorChannelsIT {
     }
 
     @Test
+    void aDeliveryTokenAnotherAppAlsoUsesIsSentWithThisAppsVendorToken() throws Exception {
+        String p = prefix("xiaomi-shared");
+        stub.answer(p + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
+        String shared = "dt-shared-" + UUID.randomUUID();
+        VendorApp first = VendorApp.create("shared-token");
+        VendorApp second = VendorApp.create("shared-token");
+        for (VendorApp app : List.of(first, second)) {
+            app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(p + "/")));
+            app.call("PushReport", Map.of("DeliveryToken", shared, "OsType", "1", "ThirdChannel", "xiaomi",
+                    "ThirdChannelDeviceToken", app == first ? "mi-first" : "mi-second"));
+        }
+
+        VendorApp.taskId(first.pushSimple("1", shared, Map.of()));
+        assertEquals("mi-first", stub.await(p + "/v3/message/regid", 1, WITHIN).get(0).form().get("registration_id"),
+                "a delivery token is the app's own: another app's device under the same token is not this one");
+    }
+
+    @Test
     void oppoSignsItsAuthRequestAndCapsThePublicChannel() throws Exception {
         String p = prefix("oppo");
         VendorApp app = VendorApp.create("oppo");
