@@ -46,12 +46,13 @@ public class DeliveryRecall {
                 delivery.revoke(now);
             }
         }
-        Map<String, List<Long>> recallable = mayBeShown.stream()
-                .filter(delivery -> channels.channel(delivery.channel()).map(DeliveryChannel::recallsByReplacement).orElse(false))
+        Map<String, List<Long>> byChannel = mayBeShown.stream()
                 .collect(Collectors.groupingBy(Delivery::channel, Collectors.mapping(Delivery::id, Collectors.toList())));
-        recallable.forEach((channel, ids) -> {
-            for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-                queues.enqueueRecall(channel, ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE)));
+        byChannel.forEach((channel, ids) -> {
+            if (channels.channel(channel).map(DeliveryChannel::recallsByReplacement).orElse(false)) {
+                for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+                    queues.enqueueRecall(channel, ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE)));
+                }
             }
         });
         return mayBeShown;
