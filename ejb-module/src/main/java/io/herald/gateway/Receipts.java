@@ -31,11 +31,15 @@ public class Receipts {
      * @return false when the delivery is not one addressed to this recipient
      */
     public boolean report(Recipient recipient, long deliveryId, Kind kind) {
+        Instant now = clock.instant();
+        // The common case, the first ack of a delivery on its way, without loading it; anything else is decided on the locked row.
+        if (kind == Kind.ARRIVED && deliveries.markArrived(deliveryId, recipient.appId(), recipient.kind(), recipient.address(), now)) {
+            return true;
+        }
         Delivery delivery = deliveries.lock(deliveryId).filter(d -> isFor(d, recipient)).orElse(null);
         if (delivery == null) {
             return false;
         }
-        Instant now = clock.instant();
         if (delivery.status().canMoveTo(DeliveryStatus.ARRIVED)) {
             delivery.markArrived(now);
         }

@@ -21,7 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,41 +72,80 @@ public class DirectMessaging {
      * second is a retry: the first message's key is answered and nothing is sent again.
      */
     public SentMessage send(App app, DirectMessageDraft draft) {
-        Instant sentAt = draft.sentAt();
-        Instant second = sentAt.truncatedTo(ChronoUnit.SECONDS);
-        DirectAddress address = draft.address();
-        Optional<Message> repeat = messages.findRepeat(app, address, second, second.plusSeconds(1));
-        if (repeat.isPresent()) {
-            return new SentMessage(repeat.get().msgKey(), repeat.get().createdAt(), true);
+        return sendAll(app, List.of(draft)).get(0);
+    }
+
+    /**
+     * Stores and queues the messages together: one batch per channel carries all their deliveries.
+     * A retry of a message stored before, or of one earlier in the list, is answered with that
+     * message's key and not sent again.
+     * @return what each sender learns, in the order of {@code drafts}
+     */
+    public List<SentMessage> sendAll(App app, List<DirectMessageDraft> drafts) {
+        // Every retry check before the first write: a query after a write makes Hibernate flush what is written so far.
+        Map<Retry, Optional<Message>> storedBefore = new HashMap<>();
+        drafts.forEach(draft -> storedBefore.computeIfAbsent(Retry.of(draft),
+                retry -> messages.findRepeat(app, draft.address(), retry.second(), retry.second().plusSeconds(1))));
+        Map<String, List<Long>> queued = new LinkedHashMap<>();
+        Map<Retry, SentMessage> sentNow = new HashMap<>();
+        Set<String> configuredVendors = null;
+        List<SentMessage> answers = new ArrayList<>(drafts.size());
+        for (DirectMessageDraft draft : drafts) {
+            Retry retry = Retry.of(draft);
+            SentMessage earlier = storedBefore.get(retry).map(repeat -> new SentMessage(repeat.msgKey(), repeat.createdAt(), false))
+                    .orElse(sentNow.get(retry));
+            if (earlier != null) {
+                answers.add(new SentMessage(earlier.msgKey(), earlier.sentAt(), true));
+                continue;
+            }
+            Message message = store(app, draft);
+            DirectAddress address = draft.address();
+            List<Long> toGateway = queued.computeIfAbsent(GATEWAY, channel -> new ArrayList<>());
+            toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
+            if (draft.syncToSender()) {
+                toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
+            }
+            if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
+                if (configuredVendors == null) {
+                    configuredVendors = routing.configured(app);
+                }
+                toVendorDevices(app, message, address.recipient(), configuredVendors, queued);
+            }
+            SentMessage sent = new SentMessage(message.msgKey(), draft.sentAt(), false);
+            sentNow.put(retry, sent);
+            answers.add(sent);
         }
-        Message message = Message.direct(app, address, draft.payload(), draft.lifetime(), sentAt);
+        queued.forEach(queues::enqueue);
+        return answers;
+    }
+
+    /** What makes a message a retry of another: the same sender, recipient and random number within the same second. */
+    private record Retry(String sender, String recipient, long random, Instant second) {
+        static Retry of(DirectMessageDraft draft) {
+            DirectAddress address = draft.address();
+            return new Retry(address.sender(), address.recipient(), address.random(), draft.sentAt().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    private Message store(App app, DirectMessageDraft draft) {
+        Message message = Message.direct(app, draft.address(), draft.payload(), draft.lifetime(), draft.sentAt());
         message.attachNotification(draft.offlinePush());
         message.attachCustomData(draft.customData());
         if (!draft.inSenderHistory()) {
             message.keepOutOfSenderHistory();
         }
         messages.store(message);
-        List<Long> queued = new ArrayList<>();
-        queued.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
-        if (draft.syncToSender()) {
-            queued.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
-        }
-        queues.enqueue(GATEWAY, queued);
-        if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
-            toVendorDevices(app, message, address.recipient());
-        }
-        return new SentMessage(message.msgKey(), sentAt, false);
+        return message;
     }
 
     /**
      * A recipient who is not connected gets the offline-push notification on each of its devices
      * that reported a token for a vendor the app has credentials for, through that vendor's channel.
      */
-    private void toVendorDevices(App app, Message message, String recipient) {
-        Set<String> configured = routing.configured(app);
+    private void toVendorDevices(App app, Message message, String recipient, Set<String> configured, Map<String, List<Long>> queued) {
         for (Device device : devices.findBoundWithVendorTokens(app, List.of(recipient))) {
-            routing.vendorFor(device, configured).ifPresent(channel -> queues.enqueue(channel,
-                    List.of(deliveries.store(Delivery.toDevice(message, null, channel, device.deliveryToken(), clock.instant())).id())));
+            routing.vendorFor(device, configured).ifPresent(channel -> queued.computeIfAbsent(channel, name -> new ArrayList<>())
+                    .add(deliveries.store(Delivery.toDevice(message, null, channel, device.deliveryToken(), clock.instant())).id()));
         }
     }
 

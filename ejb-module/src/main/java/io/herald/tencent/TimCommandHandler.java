@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 /**
  * One Tencent REST command (or a family of aliases for it). It receives the parsed body of a call
  * whose UserSig verified and whose caller is the app's admin, and returns the fields to add to the
- * OK envelope. Handlers run inside the routing bean's transaction.
+ * OK envelope. Handlers run inside a transaction of the routing bean's, unless they say otherwise.
  */
 public interface TimCommandHandler {
 
@@ -15,4 +15,9 @@ public interface TimCommandHandler {
     TimError notAdmin();
 
     JsonObject handle(TimCaller caller, TimRequest request);
+
+    /** Whether the command runs outside a transaction, starting what it needs itself. */
+    default boolean runsOutsideTransaction() {
+        return false;
+    }
 }

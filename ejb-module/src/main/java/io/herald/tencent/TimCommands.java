@@ -1,6 +1,10 @@
 package io.herald.tencent;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,9 +14,10 @@ import jakarta.json.JsonObject;
  * Routes a verified {@code /v4/{service}/{command}} call to the handler that serves it, in Tencent's
  * order: the command must exist (60009), the caller must be the admin (the command's own code), the
  * app must be within its call rate (60011), the body must be JSON (90001); then the command validates
- * its fields.
+ * its fields, in a transaction unless the command {@linkplain TimCommandHandler#runsOutsideTransaction runs outside one}.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TimCommands {
 
     @Inject
@@ -21,6 +26,9 @@ public class TimCommands {
 
     @Inject
     TimRateLimit rateLimit;
+
+    @Resource
+    SessionContext context;
 
     public JsonObject handle(TimCaller caller, String service, String command, String body) {
         TimCommandHandler handler = handlers.stream()
@@ -31,6 +39,13 @@ public class TimCommands {
             throw handler.notAdmin().exception();
         }
         rateLimit.admit(caller.app());
-        return handler.handle(caller, TimRequest.parse(body));
+        TimRequest request = TimRequest.parse(body);
+        return handler.runsOutsideTransaction() ? handler.handle(caller, request)
+                : context.getBusinessObject(TimCommands.class).inTransaction(handler, caller, request);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public JsonObject inTransaction(TimCommandHandler handler, TimCaller caller, TimRequest request) {
+        return handler.handle(caller, request);
     }
 }

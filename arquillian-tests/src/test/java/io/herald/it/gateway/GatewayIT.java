@@ -103,6 +103,22 @@ class GatewayIT {
     }
 
     @Test
+    void anAckForSomeoneElsesDeliveryClosesTheSessionAndLeavesItPending() {
+        sendToBob("for bob only", "");
+        long bobsDelivery;
+        try (GatewayClient phone = device(bob, null)) {
+            bobsDelivery = phone.next(WAIT).getJsonNumber("id").longValue();
+        }
+        try (GatewayClient intruder = device(alice, null)) {
+            intruder.ack(bobsDelivery);
+            assertEquals(4400, intruder.closeCode(WAIT), "a receipt for a delivery this device was not sent");
+        }
+        try (GatewayClient phone = device(bob, null)) {
+            assertEquals(bobsDelivery, phone.next(WAIT).getJsonNumber("id").longValue(), "still not arrived");
+        }
+    }
+
+    @Test
     void aWithdrawnMessageNeverArrives() {
         JsonObject sent = sendToBob("regret", "");
         assertEquals(0, admin("openim/admin_msgwithdraw", "{\"From_Account\":\"" + alice + "\",\"To_Account\":\"" + bob + "\",\"MsgKey\":\""

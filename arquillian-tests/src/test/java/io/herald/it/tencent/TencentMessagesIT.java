@@ -13,8 +13,15 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -88,6 +95,38 @@ class TencentMessagesIT {
         assertEquals(first, call("sendmsg", body).getString("MsgKey"));
         JsonObject history = roam(bob, BOOTSTRAP_ADMIN, 1699999999, 1700000001, 10, null);
         assertEquals(1, history.getInt("MsgCnt"), history.toString());
+    }
+
+    /** Concurrent calls share the group commit's transactions; each still gets its own message, and retries among them one message. */
+    @Test
+    void concurrentCallsEachGetTheirOwnMessageAndConcurrentRetriesOne() throws Exception {
+        String retried = "{\"From_Account\":\"" + alice + "\",\"To_Account\":\"" + bob + "\",\"MsgRandom\":4242,\"MsgTimeStamp\":1710000000,\"MsgBody\":" + TEXT + "}";
+        List<Callable<JsonObject>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String distinct = "{\"From_Account\":\"" + alice + "\",\"To_Account\":\"" + bob + "\",\"MsgRandom\":" + (5000 + i)
+                    + ",\"MsgTimeStamp\":1710000000,\"MsgBody\":" + TEXT + "}";
+            calls.add(() -> call("sendmsg", distinct));
+            if (i % 3 == 0) {
+                calls.add(() -> call("sendmsg", retried));
+            }
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(calls.size());
+        try {
+            Set<String> distinctKeys = new HashSet<>();
+            Set<String> retriedKeys = new HashSet<>();
+            for (Future<JsonObject> answer : callers.invokeAll(calls)) {
+                JsonObject sent = answer.get();
+                assertCode(0, sent);
+                String key = sent.getString("MsgKey");
+                (key.contains("_4242_") ? retriedKeys : distinctKeys).add(key);
+            }
+            assertEquals(30, distinctKeys.size());
+            assertEquals(1, retriedKeys.size(), retriedKeys.toString());
+        } finally {
+            callers.shutdownNow();
+        }
+        JsonObject history = roam(bob, alice, 1710000000, 1710000000, 100, null);
+        assertEquals(31, history.getInt("MsgCnt"), history.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.herald.tencent.message;
 
+import io.herald.messaging.DirectMessageDraft;
 import io.herald.messaging.SentMessage;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
@@ -12,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,21 +38,21 @@ public class BatchSendMsgCommand extends SendingCommand {
         OutgoingMessage message = read(caller, request);
         Set<String> known = known(caller, message, recipients, TimError.FROM_ACCOUNT_INVALID);
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        String msgKey = null;
+        List<DirectMessageDraft> drafts = new ArrayList<>();
         int failed = 0;
         for (String recipient : recipients) {
             if (known.contains(recipient)) {
-                SentMessage sent = messaging.send(caller.app(), message.to(recipient));
-                msgKey = sent.msgKey();
+                drafts.add(message.to(recipient));
             } else {
                 errors.add(Json.createObjectBuilder().add("To_Account", recipient).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
                 failed++;
             }
         }
-        if (msgKey == null) {
+        if (drafts.isEmpty()) {
             throw TimError.TO_ACCOUNT_NOT_FOUND.exception();
         }
-        JsonObjectBuilder result = Json.createObjectBuilder().add("MsgKey", msgKey);
+        List<SentMessage> sent = messaging.sendAll(caller.app(), drafts);
+        JsonObjectBuilder result = Json.createObjectBuilder().add("MsgKey", sent.get(sent.size() - 1).msgKey());
         if (failed > 0) {
             result.add("ActionStatus", "SomeError").add("ErrorList", errors);
         }

@@ -1,6 +1,7 @@
 package io.herald.tencent.message;
 
 import io.herald.domain.app.CallbackSettings;
+import io.herald.messaging.DirectMessageGroupCommit;
 import io.herald.messaging.SentMessage;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
@@ -10,8 +11,8 @@ import io.herald.tencent.callback.BeforeSendVerdict;
 import io.herald.tencent.callback.C2cCallbacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,16 @@ import java.util.Optional;
  * ({@code C2C.CallbackBeforeSendMsg}: allow, possibly changed; refuse with 20006 or the app's own
  * code; drop silently) and told afterwards ({@code C2C.CallbackAfterSendMsg}), unless the request's
  * {@code ForbidCallbackControl} says otherwise.
+ * <p>
+ * It runs outside a transaction: the message is stored by the group commit, and a call that held a
+ * transaction (with its database connection) while it waited, or while the backend answered its
+ * callback, could leave the writers without connections.
  */
 @ApplicationScoped
 public class SendMsgCommand extends SendingCommand {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String FORBID_BEFORE = "ForbidBeforeSendMsgCallback";
     static final String FORBID_AFTER = "ForbidAfterSendMsgCallback";
@@ -32,8 +40,16 @@ public class SendMsgCommand extends SendingCommand {
     @Inject
     C2cCallbacks callbacks;
 
+    @Inject
+    DirectMessageGroupCommit groupCommit;
+
     public SendMsgCommand() {
         super("sendmsg");
+    }
+
+    @Override
+    public boolean runsOutsideTransaction() {
+        return true;
     }
 
     @Override
@@ -51,9 +67,9 @@ public class SendMsgCommand extends SendingCommand {
             }
             message = allowed.get();
         }
-        SentMessage sent = messaging.send(caller.app(), message.to(to));
+        SentMessage sent = groupCommit.send(caller.app(), message.to(to));
         if (backend.isPresent() && message.allowsCallback(FORBID_AFTER) && !sent.repeated()) {
-            callbacks.afterSend(caller.app(), caller.clientIp(), Json.createObjectBuilder(message.callbackEvent(to))
+            callbacks.afterSend(caller.app(), caller.clientIp(), JSON.createObjectBuilder(message.callbackEvent(to))
                     .add("SendMsgResult", 0)
                     .add("ErrorInfo", "send msg succeed")
                     .add("UnreadMsgNum", messaging.notArrivedCount(caller.app(), to))
@@ -90,7 +106,7 @@ public class SendMsgCommand extends SendingCommand {
     }
 
     private static JsonObject answer(Instant sentAt, String msgKey) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("MsgTime", sentAt.getEpochSecond())
                 .add("MsgKey", msgKey)
                 .build();

@@ -130,6 +130,29 @@ public class DeliveryRepository {
     }
 
     /**
+     * Marks a delivery that is queued or sent as arrived, when it is addressed to this target, with
+     * two statements by primary key that load no entity (this is every device's ack). Both name the
+     * row by its id alone: given the target's columns too, H2 walks the target's index instead.
+     * @return whether it moved; false too when it is not addressed to the target, or is past sending
+     */
+    public boolean markArrived(long id, long appId, TargetKind kind, String target, Instant at) {
+        List<Object[]> addressed = em.createQuery("select d.app.id, d.targetKind, d.target from Delivery d where d.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        if (addressed.isEmpty() || !addressed.get(0)[0].equals(appId) || addressed.get(0)[1] != kind || !addressed.get(0)[2].equals(target)) {
+            return false;
+        }
+        return em.createQuery("update Delivery d set d.status = :arrived, d.sentAt = coalesce(d.sentAt, :at), d.arrivedAt = :at"
+                        + " where d.id = :id and d.status in (:queued, :sent)")
+                .setParameter("arrived", DeliveryStatus.ARRIVED)
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .setParameter("queued", DeliveryStatus.QUEUED)
+                .setParameter("sent", DeliveryStatus.SENT)
+                .executeUpdate() == 1;
+    }
+
+    /**
      * The delivery, locked until the transaction ends, so that a device's receipt and the channel's
      * recording of the send never overwrite one another.
      */
