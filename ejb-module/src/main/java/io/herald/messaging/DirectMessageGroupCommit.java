@@ -56,7 +56,7 @@ public class DirectMessageGroupCommit {
 
     @PostConstruct
     void openLanes() {
-        lanes = IntStream.range(0, writers).mapToObj(lane -> new Lane()).toList();
+        lanes = IntStream.range(0, Math.max(1, writers)).mapToObj(lane -> new Lane()).toList();
     }
 
     /**
@@ -102,7 +102,12 @@ public class DirectMessageGroupCommit {
         private void write() {
             try {
                 for (List<Waiting> batch = take(); !batch.isEmpty(); batch = take()) {
-                    commit(batch);
+                    try {
+                        commit(batch);
+                    } finally {
+                        // Whatever went wrong beyond a failed transaction, no call waits forever; answered calls keep their answers.
+                        batch.forEach(call -> call.answer().completeExceptionally(new IllegalStateException("the message was not stored")));
+                    }
                 }
             } finally {
                 writing.set(false);
