@@ -82,41 +82,49 @@ public class DirectMessaging {
      * @return what each sender learns, in the order of {@code drafts}
      */
     public List<SentMessage> sendAll(App app, List<DirectMessageDraft> drafts) {
-        // Every retry check before the first write: a query after a write makes Hibernate flush what is written so far.
-        Map<Retry, Optional<Message>> storedBefore = new HashMap<>();
-        drafts.forEach(draft -> storedBefore.computeIfAbsent(Retry.of(draft),
-                retry -> messages.findRepeat(app, draft.address(), retry.second(), retry.second().plusSeconds(1))));
+        // The answer to a retry, from the message stored before or earlier in the list. Every stored one is
+        // looked up before the first write: a query after a write makes Hibernate flush what is written so far.
+        Map<Retry, SentMessage> answerToRetry = new HashMap<>();
+        for (DirectMessageDraft draft : drafts) {
+            Retry retry = Retry.of(draft);
+            if (!answerToRetry.containsKey(retry)) {
+                messages.findRepeat(app, draft.address(), retry.second(), retry.second().plusSeconds(1))
+                        .ifPresent(repeat -> answerToRetry.put(retry, new SentMessage(repeat.msgKey(), repeat.createdAt(), true)));
+            }
+        }
         Map<String, List<Long>> queued = new LinkedHashMap<>();
-        Map<Retry, SentMessage> sentNow = new HashMap<>();
-        Set<String> configuredVendors = null;
+        Set<String> configuredVendors = drafts.stream().anyMatch(draft -> draft.offlinePush() != null) ? routing.configured(app) : Set.of();
         List<SentMessage> answers = new ArrayList<>(drafts.size());
         for (DirectMessageDraft draft : drafts) {
             Retry retry = Retry.of(draft);
-            SentMessage earlier = storedBefore.get(retry).map(repeat -> new SentMessage(repeat.msgKey(), repeat.createdAt(), false))
-                    .orElse(sentNow.get(retry));
-            if (earlier != null) {
-                answers.add(new SentMessage(earlier.msgKey(), earlier.sentAt(), true));
+            SentMessage repeat = answerToRetry.get(retry);
+            if (repeat != null) {
+                answers.add(repeat);
                 continue;
             }
             Message message = store(app, draft);
-            DirectAddress address = draft.address();
-            List<Long> toGateway = queued.computeIfAbsent(GATEWAY, channel -> new ArrayList<>());
-            toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
-            if (draft.syncToSender()) {
-                toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
-            }
-            if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
-                if (configuredVendors == null) {
-                    configuredVendors = routing.configured(app);
-                }
-                toVendorDevices(app, message, address.recipient(), configuredVendors, queued);
-            }
-            SentMessage sent = new SentMessage(message.msgKey(), draft.sentAt(), false);
-            sentNow.put(retry, sent);
-            answers.add(sent);
+            queueDeliveries(app, message, draft, configuredVendors, queued);
+            answers.add(new SentMessage(message.msgKey(), draft.sentAt(), false));
+            answerToRetry.put(retry, new SentMessage(message.msgKey(), draft.sentAt(), true));
         }
         queued.forEach(queues::enqueue);
         return answers;
+    }
+
+    /**
+     * The message's deliveries, added to {@code queued} by channel: to the recipient (and the sender's other devices
+     * when asked) through the gateway, and with OfflinePushInfo, for a recipient not connected, to its vendor devices.
+     */
+    private void queueDeliveries(App app, Message message, DirectMessageDraft draft, Set<String> configuredVendors, Map<String, List<Long>> queued) {
+        DirectAddress address = draft.address();
+        List<Long> toGateway = queued.computeIfAbsent(GATEWAY, channel -> new ArrayList<>());
+        toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
+        if (draft.syncToSender()) {
+            toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
+        }
+        if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
+            toVendorDevices(app, message, address.recipient(), configuredVendors, queued);
+        }
     }
 
     /** What makes a message a retry of another: the same sender, recipient and random number within the same second. */
