@@ -7,6 +7,8 @@ import io.herald.domain.app.App;
 import io.herald.domain.app.AppIdentity;
 import io.herald.domain.app.AppRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -30,6 +32,8 @@ public class AppRegistry {
     @Inject
     Clock clock;
 
+    /** Without a transaction of its own when the caller has none: every Tencent call starts here, answered from the query cache. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<App> bySdkAppId(long sdkAppId) {
         return apps.findBySdkAppId(sdkAppId);
     }

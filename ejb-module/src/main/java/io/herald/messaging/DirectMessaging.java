@@ -6,6 +6,7 @@ import io.herald.dispatch.DeliveryRecall;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
+import io.herald.domain.delivery.DeliveryRepository.Queued;
 import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.DeviceRepository;
@@ -93,6 +94,7 @@ public class DirectMessaging {
             }
         }
         Map<String, List<Long>> queued = new LinkedHashMap<>();
+        List<Queued> toGateway = new ArrayList<>();
         Set<String> configuredVendors = drafts.stream().anyMatch(draft -> draft.offlinePush() != null) ? routing.configured(app) : Set.of();
         List<SentMessage> answers = new ArrayList<>(drafts.size());
         for (DirectMessageDraft draft : drafts) {
@@ -103,24 +105,30 @@ public class DirectMessaging {
                 continue;
             }
             Message message = store(app, draft);
-            queueDeliveries(app, message, draft, configuredVendors, queued);
+            queueDeliveries(app, message, draft, configuredVendors, toGateway, queued);
             answers.add(new SentMessage(message.msgKey(), draft.sentAt(), false));
             answerToRetry.put(retry, new SentMessage(message.msgKey(), draft.sentAt(), true));
+        }
+        // The gateway's deliveries of all the messages in one JDBC batch, in the order of the list.
+        List<Long> gatewayIds = deliveries.queue(null, GATEWAY, TargetKind.ACCOUNT, toGateway, clock.instant());
+        if (!gatewayIds.isEmpty()) {
+            queued.put(GATEWAY, gatewayIds);
         }
         queued.forEach(queues::enqueue);
         return answers;
     }
 
     /**
-     * The message's deliveries, added to {@code queued} by channel: to the recipient (and the sender's other devices
-     * when asked) through the gateway, and with OfflinePushInfo, for a recipient not connected, to its vendor devices.
+     * The message's deliveries: to the recipient (and the sender's other devices when asked) through
+     * the gateway, added to {@code toGateway}; and with OfflinePushInfo, for a recipient not
+     * connected, to its vendor devices, added to {@code queued} by channel.
      */
-    private void queueDeliveries(App app, Message message, DirectMessageDraft draft, Set<String> configuredVendors, Map<String, List<Long>> queued) {
+    private void queueDeliveries(App app, Message message, DirectMessageDraft draft, Set<String> configuredVendors, List<Queued> toGateway,
+            Map<String, List<Long>> queued) {
         DirectAddress address = draft.address();
-        List<Long> toGateway = queued.computeIfAbsent(GATEWAY, channel -> new ArrayList<>());
-        toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.recipient(), clock.instant())).id());
+        toGateway.add(new Queued(message, address.recipient()));
         if (draft.syncToSender()) {
-            toGateway.add(deliveries.store(Delivery.toAccount(message, null, GATEWAY, address.sender(), clock.instant())).id());
+            toGateway.add(new Queued(message, address.sender()));
         }
         if (draft.offlinePush() != null && sessions.of(Recipient.account(app.id(), address.recipient())).isEmpty()) {
             toVendorDevices(app, message, address.recipient(), configuredVendors, queued);

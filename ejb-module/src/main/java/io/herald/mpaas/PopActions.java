@@ -1,12 +1,16 @@
 package io.herald.mpaas;
 
 import io.herald.domain.app.AccessKey;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Routes a POP RPC call to its action: Action and Version must be there (MissingParameter) and the
@@ -26,13 +30,21 @@ public class PopActions {
     @Inject
     PopAuthenticator authenticator;
 
+    /** Resolved once: resolving the handlers on every call cost more than choosing among them. */
+    private Map<String, PopActionHandler> byAction;
+
+    @PostConstruct
+    void resolveHandlers() {
+        byAction = handlers.stream().collect(Collectors.toMap(PopActionHandler::action, Function.identity()));
+    }
+
     public JsonObject handle(PopRequest request, String requestId) {
         String action = request.require("Action");
         String version = request.require("Version");
         if (!SUPPORTED_VERSIONS.contains(version)) {
             throw PopError.INVALID_VERSION.exception();
         }
-        PopActionHandler handler = handlers.stream().filter(h -> h.action().equals(action)).findFirst().orElse(null);
+        PopActionHandler handler = byAction.get(action);
         if (handler != null && !request.isUtf8()) {
             // Checked before the signature: a body that is not UTF-8 cannot be signed over as the caller meant.
             throw MpsError.REQUEST_SHOULD_BE_UTF8.exception().in(handler.envelope());

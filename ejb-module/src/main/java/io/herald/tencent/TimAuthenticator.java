@@ -4,6 +4,8 @@ import io.herald.app.AppRegistry;
 import io.herald.domain.app.App;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +22,13 @@ import org.infinispan.Cache;
  * {@code identifier}, proven by {@code usersig}. The checks run in the order Tencent documents, each
  * with its own code. A sig that verified is remembered until it expires, so repeat callers pay one
  * cache lookup; failures are counted per identifier and lock it out for a minute past a limit.
+ * <p>
+ * It reads and starts no transaction of its own ({@code SUPPORTS}): the app comes from Hibernate's
+ * caches, and beginning and ending a transaction for that read was the largest single cost of a
+ * cheap call such as sendmsg.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TimAuthenticator {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.herald.tencent;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.List;
 
 /**
  * Routes a verified {@code /v4/{service}/{command}} call to the handler that serves it, in Tencent's
@@ -30,8 +32,16 @@ public class TimCommands {
     @Resource
     SessionContext context;
 
+    /** Resolved once: resolving the handlers on every call cost more than choosing among them. */
+    private List<TimCommandHandler> resolvedHandlers;
+
+    @PostConstruct
+    void resolveHandlers() {
+        resolvedHandlers = handlers.stream().toList();
+    }
+
     public JsonObject handle(TimCaller caller, String service, String command, String body) {
-        TimCommandHandler handler = handlers.stream()
+        TimCommandHandler handler = resolvedHandlers.stream()
                 .filter(h -> h.serves(service, command))
                 .findFirst()
                 .orElseThrow(TimError.UNKNOWN_COMMAND::exception);

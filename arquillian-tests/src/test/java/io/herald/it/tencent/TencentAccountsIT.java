@@ -121,6 +121,25 @@ class TencentAccountsIT {
     }
 
     @Test
+    void anAccountDeletedRightAfterItWasMessagedCannotBeMessagedUntilImportedAgain() {
+        String userId = unique("m");
+        String message = "{\"To_Account\":\"" + userId + "\",\"MsgRandom\":%d,\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"hi\"}}]}";
+        assertOk(call("account_import", "{\"UserID\":\"" + userId + "\"}"));
+        // Twice, so that the second call finds the account already known.
+        assertOk(sendmsg(String.format(message, 1)));
+        assertOk(sendmsg(String.format(message, 2)));
+        assertOk(call("account_delete", "{\"DeleteItem\":[{\"UserID\":\"" + userId + "\"}]}"));
+        assertCode(90012, sendmsg(String.format(message, 3)));
+        assertEquals(Map.of(userId, "NotImported"), statuses(userId));
+        assertOk(call("account_import", "{\"UserID\":\"" + userId + "\"}"));
+        assertOk(sendmsg(String.format(message, 4)));
+    }
+
+    private static JsonObject sendmsg(String body) {
+        return Tim.call("/v4/openim/sendmsg", BOOTSTRAP_SDKAPPID, BOOTSTRAP_ADMIN, Tim.sign(BOOTSTRAP_SDKAPPID, BOOTSTRAP_SECRET_KEY, BOOTSTRAP_ADMIN, 3600), body);
+    }
+
+    @Test
     void onlyTheAdminMayManageAccounts70403() {
         String carol = "carol";
         JsonObject result = Tim.call(SERVICE + "account_import", BOOTSTRAP_SDKAPPID, carol,

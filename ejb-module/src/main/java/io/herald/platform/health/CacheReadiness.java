@@ -28,10 +28,13 @@ public class CacheReadiness implements HealthCheck {
     @Resource(lookup = "java:jboss/infinispan/cache/herald/audience-index")
     Cache<?, ?> audienceIndex;
 
+    @Resource(lookup = "java:jboss/infinispan/cache/herald/known-accounts")
+    Cache<?, ?> knownAccounts;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("herald-caches").up();
-        for (Cache<?, ?> cache : new Cache<?, ?>[] {verifiedSignatures, signatureFailures, rateCounters, popNonces, audienceIndex}) {
+        for (Cache<?, ?> cache : new Cache<?, ?>[] {verifiedSignatures, signatureFailures, rateCounters, popNonces, audienceIndex, knownAccounts}) {
             // The cache manager's view, since WildFly's org.infinispan module does not export the lifecycle types.
             boolean running = cache.getCacheManager().isRunning(cache.getName());
             response.withData(cache.getName(), running ? "running" : "not running");

@@ -45,14 +45,17 @@ abstract class SendingCommand extends MessageCommand {
     }
 
     /**
-     * Which of the recipients (and the sender) are imported accounts. A sender named explicitly must
-     * be one, unless it is the admin itself; otherwise the call fails with {@code unknownSender}.
+     * Which of the recipients are imported accounts. A sender named explicitly must be one, unless it
+     * is the admin itself (which need not be imported); otherwise the call fails with {@code unknownSender}.
      */
     Set<String> known(TimCaller caller, OutgoingMessage message, Collection<String> recipients, TimError unknownSender) {
-        List<String> everyone = new ArrayList<>(recipients);
-        everyone.add(message.sender());
-        Set<String> known = accounts.existing(caller.app(), everyone);
-        if (message.explicitSender() && !caller.app().isAdmin(message.sender()) && !known.contains(message.sender())) {
+        boolean senderMustExist = message.explicitSender() && !caller.app().isAdmin(message.sender());
+        List<String> asked = new ArrayList<>(recipients);
+        if (senderMustExist) {
+            asked.add(message.sender());
+        }
+        Set<String> known = accounts.existing(caller.app(), asked);
+        if (senderMustExist && !known.contains(message.sender())) {
             throw unknownSender.exception();
         }
         return known;

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public class DeliveryRepository {
     private static final String INSERT_QUEUED = "INSERT INTO " + SchemaMigrations.SCHEMA + ".delivery"
             + " (id, app_id, message_id, push_task_id, channel, target, target_kind, status, attempts, queued_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+    private static final String SELECT_ADDRESSEE = "SELECT app_id, target_kind, target, status FROM " + SchemaMigrations.SCHEMA + ".delivery WHERE id = ?";
+    private static final String MARK_ARRIVED = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
+            + " SET status = ?, sent_at = COALESCE(sent_at, ?), arrived_at = ? WHERE id = ? AND status IN (?, ?)";
     private static final String NEXT_BLOCKS_ON_POSTGRESQL = "SELECT nextval('" + SchemaMigrations.SCHEMA + ".delivery_seq') FROM generate_series(1, ?)";
     private static final String NEXT_BLOCKS_STANDARD = "SELECT NEXT VALUE FOR " + SchemaMigrations.SCHEMA + ".delivery_seq FROM SYSTEM_RANGE(1, ?)";
 
@@ -62,14 +66,29 @@ public class DeliveryRepository {
      * @return the deliveries' ids, in the targets' order
      */
     public List<Long> queue(Message message, PushTask task, String channel, TargetKind kind, List<String> targets, Instant at) {
-        if (targets.isEmpty()) {
+        return queue(task, channel, kind, targets.stream().map(target -> new Queued(message, target)).toList(), at);
+    }
+
+    /** One delivery to queue: which message, to whom. */
+    public record Queued(Message message, String target) {
+    }
+
+    /**
+     * {@link #queue(Message, PushTask, String, TargetKind, List, Instant) Queues} deliveries of
+     * several messages through one channel in one JDBC batch (sendmsg's group commit: one or two per
+     * message). The messages must have their ids, which they have once persisted.
+     * @return the deliveries' ids, in the given order
+     */
+    public List<Long> queue(PushTask task, String channel, TargetKind kind, List<Queued> queued, Instant at) {
+        if (queued.isEmpty()) {
             return List.of();
         }
         try (Connection connection = dataSource.getConnection()) {
-            List<Long> ids = nextIds(connection, targets.size());
+            List<Long> ids = nextIds(connection, queued.size());
             try (PreparedStatement insert = connection.prepareStatement(INSERT_QUEUED)) {
                 OffsetDateTime queuedAt = at.atOffset(ZoneOffset.UTC);
-                for (int i = 0; i < targets.size(); i++) {
+                for (int i = 0; i < queued.size(); i++) {
+                    Message message = queued.get(i).message();
                     insert.setLong(1, ids.get(i));
                     insert.setLong(2, message.app().id());
                     insert.setLong(3, message.id());
@@ -79,7 +98,7 @@ public class DeliveryRepository {
                         insert.setLong(4, task.id());
                     }
                     insert.setString(5, channel);
-                    insert.setString(6, targets.get(i));
+                    insert.setString(6, queued.get(i).target());
                     insert.setString(7, kind.name());
                     insert.setString(8, DeliveryStatus.QUEUED.name());
                     insert.setObject(9, queuedAt);
@@ -89,7 +108,7 @@ public class DeliveryRepository {
             }
             return ids;
         } catch (SQLException e) {
-            throw new PersistenceException("Could not queue " + targets.size() + " deliveries of message " + message.id(), e);
+            throw new PersistenceException("Could not queue " + queued.size() + " deliveries through " + channel, e);
         }
     }
 
@@ -129,27 +148,62 @@ public class DeliveryRepository {
         return Optional.ofNullable(em.find(Delivery.class, id));
     }
 
+    /** Whom a delivery is addressed to, and where it stands: what a device's receipt is checked against. */
+    public record Addressee(long appId, TargetKind kind, String target, DeliveryStatus status) {
+    }
+
     /**
-     * Marks a delivery that is queued or sent as arrived, when it is addressed to this target, with
-     * two statements by primary key that load no entity (this is every device's ack). Both name the
-     * row by its id alone: given the target's columns too, H2 walks the target's index instead.
-     * @return whether it moved; false too when it is not addressed to the target, or is past sending
+     * The addressees of those of these deliveries that exist, by id. Every device acknowledges every
+     * delivery, so this is plain JDBC by primary key, one statement prepared once for all of them:
+     * Hibernate's translation of a query with a list cost more than the lookups.
      */
-    public boolean markArrived(long id, long appId, TargetKind kind, String target, Instant at) {
-        List<Object[]> addressed = em.createQuery("select d.app.id, d.targetKind, d.target from Delivery d where d.id = :id", Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        if (addressed.isEmpty() || !addressed.get(0)[0].equals(appId) || addressed.get(0)[1] != kind || !addressed.get(0)[2].equals(target)) {
-            return false;
+    public Map<Long, Addressee> addressees(Collection<Long> ids) {
+        Map<Long, Addressee> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
         }
-        return em.createQuery("update Delivery d set d.status = :arrived, d.sentAt = coalesce(d.sentAt, :at), d.arrivedAt = :at"
-                        + " where d.id = :id and d.status in (:queued, :sent)")
-                .setParameter("arrived", DeliveryStatus.ARRIVED)
-                .setParameter("at", at)
-                .setParameter("id", id)
-                .setParameter("queued", DeliveryStatus.QUEUED)
-                .setParameter("sent", DeliveryStatus.SENT)
-                .executeUpdate() == 1;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT_ADDRESSEE)) {
+            for (long id : ids) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        found.put(id, new Addressee(row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3), DeliveryStatus.valueOf(row.getString(4))));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the addressees of " + ids.size() + " deliveries", e);
+        }
+    }
+
+    /**
+     * Marks those of these deliveries that are still queued or sent as arrived, in one JDBC batch by
+     * primary key that loads no entity (this is every device's ack); one that moved on in the
+     * meantime is left as it is. Naming the target's columns too would make H2 walk the target's
+     * index instead of the key.
+     */
+    public void markArrived(Collection<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(MARK_ARRIVED)) {
+            OffsetDateTime arrivedAt = at.atOffset(ZoneOffset.UTC);
+            for (long id : ids) {
+                update.setString(1, DeliveryStatus.ARRIVED.name());
+                update.setObject(2, arrivedAt);
+                update.setObject(3, arrivedAt);
+                update.setLong(4, id);
+                update.setString(5, DeliveryStatus.QUEUED.name());
+                update.setString(6, DeliveryStatus.SENT.name());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not mark " + ids.size() + " deliveries arrived", e);
+        }
     }
 
     /**
@@ -261,7 +315,6 @@ public class DeliveryRepository {
         }
     }
 
-    /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
     /**
      * {@link Delivery#markSent} for those of the given deliveries that are still queued, as one
      * statement that reads no rows: most of a batch goes out, and a delivery that a receipt moved on
@@ -280,6 +333,7 @@ public class DeliveryRepository {
                 .executeUpdate();
     }
 
+    /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
     public List<Delivery> lockBatch(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -3,19 +3,37 @@ package io.herald.domain.message;
 import io.herald.domain.app.App;
 import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
+import io.herald.persistence.SchemaMigrations;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class MessageRepository {
 
+    private static final String SELECT_REPEAT = "SELECT msg_key, created_at FROM " + SchemaMigrations.SCHEMA + ".message"
+            + " WHERE app_id = ? AND sender = ? AND recipient = ? AND random_no = ? AND created_at >= ? AND created_at < ?"
+            + " ORDER BY id FETCH FIRST 1 ROWS ONLY";
+
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
+
+    /** The persistence unit's data source: within a transaction it hands out the connection the entity manager uses. */
+    @Resource(lookup = "java:jboss/datasources/HeraldDS")
+    private DataSource dataSource;
 
     public boolean existsWithKey(App app, String msgKey) {
         return !em.createQuery("select m.id from Message m where m.app = :app and m.msgKey = :key", Long.class)
@@ -59,18 +77,30 @@ public class MessageRepository {
                 .getResultList();
     }
 
-    /** A message the same sender already sent the same recipient with the same random number within [from, to). */
-    public Optional<Message> findRepeat(App app, DirectAddress address, Instant from, Instant to) {
-        return em.createQuery("select m from Message m where m.app = :app and m.sender = :sender and m.recipient = :recipient"
-                        + " and m.random = :random and m.createdAt >= :from and m.createdAt < :to", Message.class)
-                .setParameter("app", app)
-                .setParameter("sender", address.sender())
-                .setParameter("recipient", address.recipient())
-                .setParameter("random", address.random())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+    /** What a retry is answered with: the key and time of the message it repeats. */
+    public record StoredKey(String msgKey, Instant createdAt) {
+    }
+
+    /**
+     * A message the same sender already sent the same recipient with the same random number within
+     * [from, to). Every sendmsg asks, so this is plain JDBC over the conversation index, prepared once
+     * per connection by the pool: Hibernate's work for the query cost more than the lookup.
+     */
+    public Optional<StoredKey> findRepeat(App app, DirectAddress address, Instant from, Instant to) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT_REPEAT)) {
+            select.setLong(1, app.id());
+            select.setString(2, address.sender());
+            select.setString(3, address.recipient());
+            select.setLong(4, address.random());
+            select.setObject(5, from.atOffset(ZoneOffset.UTC));
+            select.setObject(6, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new StoredKey(row.getString(1), row.getObject(2, OffsetDateTime.class).toInstant())) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not look for a repeat of a message to " + address.recipient(), e);
+        }
     }
 
     /**

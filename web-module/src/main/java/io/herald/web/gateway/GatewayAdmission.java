@@ -8,6 +8,7 @@ import io.herald.domain.app.App;
 import io.herald.gateway.GatewayFrames;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.OfflineStore;
+import io.herald.gateway.ReceiptGroupCommit;
 import io.herald.gateway.Receipts;
 import io.herald.gateway.Recipient;
 import io.herald.push.AudienceFanOut;
@@ -48,7 +49,7 @@ public class GatewayAdmission {
     OfflineStore offline;
 
     @Inject
-    Receipts receipts;
+    ReceiptGroupCommit receipts;
 
     @Inject
     AudienceFanOut audiencePushes;
