@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ public class DeliveryRepository {
     private static final String SELECT_ADDRESSEE = "SELECT app_id, target_kind, target, status FROM " + SchemaMigrations.SCHEMA + ".delivery WHERE id = ?";
     private static final String MARK_ARRIVED = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
             + " SET status = ?, sent_at = COALESCE(sent_at, ?), arrived_at = ? WHERE id = ? AND status IN (?, ?)";
+    private static final String MARK_SENT = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
+            + " SET status = ?, attempts = attempts + 1, sent_at = ? WHERE id = ? AND status = ?";
     private static final String NEXT_BLOCKS_ON_POSTGRESQL = "SELECT nextval('" + SchemaMigrations.SCHEMA + ".delivery_seq') FROM generate_series(1, ?)";
     private static final String NEXT_BLOCKS_STANDARD = "SELECT NEXT VALUE FOR " + SchemaMigrations.SCHEMA + ".delivery_seq FROM SYSTEM_RANGE(1, ?)";
 
@@ -316,21 +319,28 @@ public class DeliveryRepository {
     }
 
     /**
-     * {@link Delivery#markSent} for those of the given deliveries that are still queued, as one
-     * statement that reads no rows: most of a batch goes out, and a delivery that a receipt moved on
-     * in the meantime is left as the receipt put it. @return how many were marked
+     * {@link Delivery#markSent} for those of the given deliveries that are still queued, in one JDBC
+     * batch by primary key that reads no rows: most of a batch goes out, and a delivery that a
+     * receipt moved on in the meantime is left as the receipt put it. @return how many were marked
      */
     public int markSent(Collection<Long> ids, Instant at) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return em.createQuery("update Delivery d set d.status = :sent, d.attempts = d.attempts + 1, d.sentAt = :at"
-                        + " where d.id in :ids and d.status = :queued")
-                .setParameter("sent", DeliveryStatus.SENT)
-                .setParameter("at", at)
-                .setParameter("ids", ids)
-                .setParameter("queued", DeliveryStatus.QUEUED)
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
+            OffsetDateTime sentAt = at.atOffset(ZoneOffset.UTC);
+            for (long id : ids) {
+                update.setString(1, DeliveryStatus.SENT.name());
+                update.setObject(2, sentAt);
+                update.setLong(3, id);
+                update.setString(4, DeliveryStatus.QUEUED.name());
+                update.addBatch();
+            }
+            return Arrays.stream(update.executeBatch()).map(count -> Math.max(count, 0)).sum();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not mark " + ids.size() + " deliveries sent", e);
+        }
     }
 
     /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
