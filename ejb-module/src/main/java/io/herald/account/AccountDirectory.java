@@ -26,7 +26,7 @@ import org.infinispan.Cache;
  * Importing, checking and deleting an app's accounts. Importing is idempotent: an existing account
  * is updated.
  * <p>
- * Every message asks whether its sender and recipient exist, so accounts found are remembered in the
+ * Every message asks whether its recipient (and a sender it names) exist, so accounts found are remembered in the
  * {@code known-accounts} cache. Deleting an account leaves a marker there for a minute once its
  * transaction ends: a check that read the account just before the delete committed cannot put it
  * back, and until the marker expires the database answers.

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 
 @ApplicationScoped
@@ -188,24 +189,28 @@ public class DeliveryRepository {
      * index instead of the key.
      */
     public void markArrived(Collection<Long> ids, Instant at) {
+        OffsetDateTime arrivedAt = at.atOffset(ZoneOffset.UTC);
+        updateEach(MARK_ARRIVED, ids, "arrived",
+                id -> new Object[] {DeliveryStatus.ARRIVED.name(), arrivedAt, arrivedAt, id, DeliveryStatus.QUEUED.name(), DeliveryStatus.SENT.name()});
+    }
+
+    /** Runs the update once for each delivery, in one JDBC batch. @return how many rows it changed */
+    private int updateEach(String sql, Collection<Long> ids, String movedTo, LongFunction<Object[]> parameters) {
         if (ids.isEmpty()) {
-            return;
+            return 0;
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(MARK_ARRIVED)) {
-            OffsetDateTime arrivedAt = at.atOffset(ZoneOffset.UTC);
+                PreparedStatement update = connection.prepareStatement(sql)) {
             for (long id : ids) {
-                update.setString(1, DeliveryStatus.ARRIVED.name());
-                update.setObject(2, arrivedAt);
-                update.setObject(3, arrivedAt);
-                update.setLong(4, id);
-                update.setString(5, DeliveryStatus.QUEUED.name());
-                update.setString(6, DeliveryStatus.SENT.name());
+                Object[] values = parameters.apply(id);
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
                 update.addBatch();
             }
-            update.executeBatch();
+            return Arrays.stream(update.executeBatch()).map(count -> Math.max(count, 0)).sum();
         } catch (SQLException e) {
-            throw new PersistenceException("Could not mark " + ids.size() + " deliveries arrived", e);
+            throw new PersistenceException("Could not mark " + ids.size() + " deliveries " + movedTo, e);
         }
     }
 
@@ -324,23 +329,8 @@ public class DeliveryRepository {
      * receipt moved on in the meantime is left as the receipt put it. @return how many were marked
      */
     public int markSent(Collection<Long> ids, Instant at) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
-            OffsetDateTime sentAt = at.atOffset(ZoneOffset.UTC);
-            for (long id : ids) {
-                update.setString(1, DeliveryStatus.SENT.name());
-                update.setObject(2, sentAt);
-                update.setLong(3, id);
-                update.setString(4, DeliveryStatus.QUEUED.name());
-                update.addBatch();
-            }
-            return Arrays.stream(update.executeBatch()).map(count -> Math.max(count, 0)).sum();
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not mark " + ids.size() + " deliveries sent", e);
-        }
+        OffsetDateTime sentAt = at.atOffset(ZoneOffset.UTC);
+        return updateEach(MARK_SENT, ids, "sent", id -> new Object[] {DeliveryStatus.SENT.name(), sentAt, id, DeliveryStatus.QUEUED.name()});
     }
 
     /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
