@@ -47,6 +47,7 @@ class ApnsBench {
     static final int DEVICES = Integer.getInteger("herald.bench.apns-devices", 5_000);
     static final int TARGETS_PER_CALL = 100;
     static final int ROUNDS = 3;
+    static final int WARM_UP_ROUNDS = Integer.getInteger("herald.bench.apns-warm-up-rounds", 5);
     static final String TOPIC = "com.example.bench";
 
     @Deployment(testable = false)
@@ -103,7 +104,8 @@ class ApnsBench {
             List<Double> raw = new ArrayList<>();
             List<Double> herald = new ArrayList<>();
             List<Double> calls = new ArrayList<>();
-            for (int round = 0; round < ROUNDS + 1; round++) {
+            List<String> warmUps = new ArrayList<>();
+            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
                 arrivals.reset();
                 double rawRate = rawPushy(apns, arrivals);
                 arrivals.reset();
@@ -113,7 +115,9 @@ class ApnsBench {
                 double callSeconds = (System.nanoTime() - start) / 1e9;
                 BenchServer.delivery(management, "ApnsDispatcher", "start-delivery");
                 awaitArrivals(arrivals, DEVICES);
-                if (round > 0) {
+                if (round < WARM_UP_ROUNDS) {
+                    warmUps.add(String.format("%,.0f/%,.0f", rawRate, arrivals.perSecond()));
+                } else {
                     raw.add(rawRate);
                     herald.add(arrivals.perSecond());
                     calls.add(DEVICES / TARGETS_PER_CALL / callSeconds);
@@ -130,7 +134,7 @@ class ApnsBench {
                     %d targets (4 callers), each target a device, queued while the apns MDB's delivery is stopped; then delivery is
                     started and the rate measured at the mock from its first notification to its last (the channel leg alone:
                     batches of 100 off the queue, rows read, Pushy, outcomes recorded).
-                    Median of %d rounds after one warm-up round (all rounds: raw %s, Herald %s).
+                    Median of %d rounds after %d warm-up rounds (the measured rounds: raw %s, Herald %s; the warm-up rounds, raw/Herald: %s).
 
                     | what | notifications/s |
                     | --- | --- |
@@ -143,7 +147,8 @@ class ApnsBench {
 
                     %,.1f calls/s accepted (4 callers; median of the same rounds: %s), that is %,.0f deliveries/s accepted.
 
-                    """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, rounded(raw), rounded(herald),
+                    """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, WARM_UP_ROUNDS, rounded(raw), rounded(herald),
+                    String.join(", ", warmUps),
                     rawMedian, heraldMedian, heraldMedian / rawMedian, callsMedian, rounded(calls), callsMedian * TARGETS_PER_CALL));
         }
     }
