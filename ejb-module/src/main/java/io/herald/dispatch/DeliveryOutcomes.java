@@ -6,8 +6,8 @@ import io.herald.channel.spi.DeliveryRequest;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
+import io.herald.domain.delivery.OutgoingDelivery;
 import io.herald.domain.device.DeviceRepository;
-import io.herald.domain.message.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
@@ -60,30 +60,35 @@ public class DeliveryOutcomes {
      */
     public List<DeliveryRequest> takeAwaitingSend(String channel, List<Long> ids, int attempt) {
         Instant now = clock.instant();
-        List<Delivery> sendable = new ArrayList<>();
-        for (Delivery d : deliveries.findBatch(ids)) {
+        List<Long> withdrawn = new ArrayList<>();
+        List<Long> expired = new ArrayList<>();
+        List<OutgoingDelivery> sendable = new ArrayList<>();
+        for (OutgoingDelivery d : deliveries.outgoing(ids)) {
             if (!d.isAwaitingSend()) {
                 continue;
             }
-            Message m = d.message();
-            if (m.isWithdrawn()) {
-                d.revoke(now);
-            } else if (!m.isDeliverableAt(now)) {
-                d.expire(now);
+            if (d.withdrawn()) {
+                withdrawn.add(d.id());
+            } else if (!d.isDeliverableAt(now)) {
+                expired.add(d.id());
             } else {
                 sendable.add(d);
             }
         }
         Map<String, String> addresses = addresses(channel, sendable);
+        List<Long> tokenless = new ArrayList<>();
         List<DeliveryRequest> requests = new ArrayList<>();
-        for (Delivery d : sendable) {
+        for (OutgoingDelivery d : sendable) {
             String address = addresses.get(d.target());
             if (address == null) {
-                d.markFailed("the device has no " + channel + " token any more", now);
+                tokenless.add(d.id());
             } else {
                 requests.add(DeliveryRequest.of(d, address, attempt));
             }
         }
+        deliveries.endQueued(withdrawn, DeliveryStatus.REVOKED, null, now);
+        deliveries.endQueued(expired, DeliveryStatus.EXPIRED, null, now);
+        deliveries.endQueued(tokenless, DeliveryStatus.FAILED, "the device has no " + channel + " token any more", now);
         return requests;
     }
 
@@ -93,8 +98,8 @@ public class DeliveryOutcomes {
      * not silent, and the device still has its token for the channel.
      */
     public List<DeliveryRequest> takeForRecall(String channel, List<Long> ids, int attempt) {
-        List<Delivery> shown = deliveries.findBatch(ids).stream()
-                .filter(d -> d.message().isWithdrawn())
+        List<OutgoingDelivery> shown = deliveries.outgoing(ids).stream()
+                .filter(OutgoingDelivery::withdrawn)
                 .filter(d -> d.status() == DeliveryStatus.REVOKED || d.status() == DeliveryStatus.ARRIVED)
                 .toList();
         Map<String, String> addresses = addresses(channel, shown);
@@ -104,14 +109,14 @@ public class DeliveryOutcomes {
     }
 
     /** Where the channel sends each delivery's target: a vendor channel to the device's token for it, the others to the target. */
-    private Map<String, String> addresses(String channel, List<Delivery> batch) {
+    private Map<String, String> addresses(String channel, List<OutgoingDelivery> batch) {
         if (batch.isEmpty()) {
             return Map.of();
         }
         if (ChannelNames.isVendor(channel)) {
-            return devices.vendorTokens(batch.get(0).app().id(), channel, batch.stream().map(Delivery::target).toList());
+            return devices.vendorTokens(batch.get(0).appId(), channel, batch.stream().map(OutgoingDelivery::target).toList());
         }
-        return batch.stream().collect(Collectors.toMap(Delivery::target, Delivery::target, (same, again) -> same));
+        return batch.stream().collect(Collectors.toMap(OutgoingDelivery::target, OutgoingDelivery::target, (same, again) -> same));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * sendmsg to connected users, admin UserSig reused: accepted calls per second and the accept
  * latency, against a bare JAX-RS endpoint on the same server under the same load; and the time
- * from the call to the frame at the recipient's device.
+ * from the call to the frame at the recipient's device; then both again at a fixed rate below
+ * saturation, where the latencies are the work of a call rather than the wait in the queue that a
+ * closed loop at full speed builds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +36,10 @@ class SendmsgBench {
     static final int USERS = 200;
     static final int CALLS = Integer.getInteger("herald.bench.calls", 20_000);
     static final int CONCURRENCY = 64;
+    /** Below what Herald accepts at full speed here, so that the paced run shows latency without a queue. */
+    static final int PACED_RATE = Integer.getInteger("herald.bench.paced-rate", 250);
+    static final int PACED_CALLS = PACED_RATE * 20;
+    static final int PACED_MAX_IN_FLIGHT = 1_000;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,15 +94,20 @@ class SendmsgBench {
                 + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"sent:" + System.nanoTime() + "\"}}]}";
 
         // The baseline first: Herald's deliveries may still be draining after its run, and would slow the baseline down.
-        load(client, bare, CALLS / 4, body);
-        Run baseline = load(client, bare, CALLS, body);
-        load(client, sendmsg, CALLS / 4, body);
+        load(client, bare, CALLS / 4, 0, body);
+        Run baseline = load(client, bare, CALLS, 0, body);
+        load(client, sendmsg, CALLS / 4, 0, body);
         recipients.forEach(r -> r.latencies.clear());
-        Run herald = load(client, sendmsg, CALLS, body);
+        Run herald = load(client, sendmsg, CALLS, 0, body);
         Thread.sleep(3000);
-        long[] endToEnd = recipients.stream().flatMap(r -> r.latencies.stream()).mapToLong(Long::longValue).toArray();
+        Stats e2e = arrivals(recipients);
+        long interval = 1_000_000_000L / PACED_RATE;
+        Run pacedBaseline = load(client, bare, PACED_CALLS, interval, body);
+        recipients.forEach(r -> r.latencies.clear());
+        Run paced = load(client, sendmsg, PACED_CALLS, interval, body);
+        Thread.sleep(3000);
+        Stats pacedE2e = arrivals(recipients);
         sockets.forEach(WebSocket::abort);
-        Stats e2e = Stats.ofNanos(endToEnd);
         BenchReport.write("10-sendmsg", String.format("""
                 ## sendmsg to connected users
 
@@ -112,20 +124,44 @@ class SendmsgBench {
                 From the call to the frame at the device, %,d messages arrived within 3 s of the last call (target p99 ≤ 50 ms):
                 p50 %.2f ms, p99 %.2f ms, max %.2f ms.
 
+                At a fixed %,d calls/s (open loop: %,d calls, each timed from when it was due, so that falling behind shows):
+
+                | what | p50 ms | p99 ms | max ms | failed |
+                | --- | --- | --- | --- | --- |
+                | Herald `openim/sendmsg`: accepted (target p99 ≤ 20 ms) | %s | %d |
+                | Herald: from the call to the frame at the device (target p99 ≤ 50 ms; %,d frames) | %s | — |
+                | baseline: bare JAX-RS POST on the same server | %s | %d |
+
                 """, CALLS, CONCURRENCY, USERS, CALLS / 4, herald.callsPerSecond(), herald.accept().row(), herald.failed(),
                 baseline.callsPerSecond(), baseline.accept().row(), baseline.failed(), herald.callsPerSecond() / baseline.callsPerSecond(),
-                e2e.count(), e2e.p50(), e2e.p99(), e2e.max()));
+                e2e.count(), e2e.p50(), e2e.p99(), e2e.max(), PACED_RATE, PACED_CALLS, paced.accept().row(), paced.failed(),
+                pacedE2e.count(), pacedE2e.row(), pacedBaseline.accept().row(), pacedBaseline.failed()));
     }
 
-    private static Run load(HttpClient client, URI uri, int calls, java.util.function.IntFunction<String> body) throws Exception {
-        Semaphore inFlight = new Semaphore(CONCURRENCY);
+    /** The latencies the recipients noted, from each call to its frame. */
+    private static Stats arrivals(List<Recipient> recipients) {
+        return Stats.ofNanos(recipients.stream().flatMap(r -> r.latencies.stream()).mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Closed loop when {@code intervalNanos} is 0: {@value #CONCURRENCY} calls at a time, each sent
+     * when an answer frees its place and timed from then. Open loop otherwise: a call falls due every
+     * {@code intervalNanos} whatever the answers do, and is timed from when it was due.
+     */
+    private static Run load(HttpClient client, URI uri, int calls, long intervalNanos, java.util.function.IntFunction<String> body) throws Exception {
+        int window = intervalNanos == 0 ? CONCURRENCY : PACED_MAX_IN_FLIGHT;
+        Semaphore inFlight = new Semaphore(window);
         long[] latencies = new long[calls];
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             inFlight.acquire();
+            long due = start + i * intervalNanos;
+            for (long wait = due - System.nanoTime(); intervalNanos > 0 && wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
             int call = i;
-            long sent = System.nanoTime();
+            long sent = intervalNanos == 0 ? System.nanoTime() : due;
             client.sendAsync(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build(),
                             HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
@@ -136,7 +172,7 @@ class SendmsgBench {
                         inFlight.release();
                     });
         }
-        inFlight.acquire(CONCURRENCY);
+        inFlight.acquire(window);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Run(calls / seconds, Stats.ofNanos(latencies), failed.get());
     }

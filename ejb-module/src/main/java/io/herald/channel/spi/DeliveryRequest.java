@@ -1,9 +1,8 @@
 package io.herald.channel.spi;
 
 import io.herald.domain.delivery.Delivery;
+import io.herald.domain.delivery.OutgoingDelivery;
 import io.herald.domain.delivery.TargetKind;
-import io.herald.domain.message.Message;
-import io.herald.domain.push.PushTask;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,23 +21,25 @@ public record DeliveryRequest(long deliveryId, long appId, TargetKind targetKind
 
     /** The delivery with its message, read inside the transaction that loaded them. */
     public static DeliveryRequest of(Delivery delivery, String address, int attempt) {
-        Message m = delivery.message();
-        return of(delivery, address, m.notification().map(Notification::fromJson).orElse(null), attempt, false);
+        return of(OutgoingDelivery.of(delivery), address, attempt);
+    }
+
+    public static DeliveryRequest of(OutgoingDelivery delivery, String address, int attempt) {
+        return of(delivery, address, delivery.notificationJson().map(Notification::fromJson).orElse(null), attempt, false);
     }
 
     /**
      * The recall of a delivery that went out: the notification it showed, with {@code notice} as its
      * text, to replace it on the device; none when it showed nothing (no notification, or a silent one).
      */
-    public static Optional<DeliveryRequest> recallOf(Delivery delivery, String address, String notice, int attempt) {
-        return delivery.message().notification().map(Notification::fromJson).filter(shown -> !shown.silent())
+    public static Optional<DeliveryRequest> recallOf(OutgoingDelivery delivery, String address, String notice, int attempt) {
+        return delivery.notificationJson().map(Notification::fromJson).filter(shown -> !shown.silent())
                 .map(shown -> of(delivery, address, shown.asRecallNotice(notice), attempt, true));
     }
 
-    private static DeliveryRequest of(Delivery delivery, String address, Notification notification, int attempt, boolean recall) {
-        Message m = delivery.message();
-        return new DeliveryRequest(delivery.id(), delivery.app().id(), delivery.targetKind(), delivery.target(), address,
-                m.task().map(PushTask::taskId).orElse(null), m.msgKey(), m.sender().orElse(null), m.payload(),
-                notification, m.customData().orElse(null), m.createdAt(), m.expiresAt(), attempt, recall);
+    private static DeliveryRequest of(OutgoingDelivery delivery, String address, Notification notification, int attempt, boolean recall) {
+        return new DeliveryRequest(delivery.id(), delivery.appId(), delivery.targetKind(), delivery.target(), address, delivery.taskId(),
+                delivery.msgKey(), delivery.sender(), delivery.payload(), notification, delivery.customData(), delivery.createdAt(),
+                delivery.expiresAt(), attempt, recall);
     }
 }

@@ -258,7 +258,7 @@ public class Delivery {
         }
     }
 
-    private static String truncate(String reason) {
+    static String truncate(String reason) {
         String text = reason == null ? "unknown" : reason;
         return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH);
     }

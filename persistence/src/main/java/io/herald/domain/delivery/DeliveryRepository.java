@@ -47,6 +47,12 @@ public class DeliveryRepository {
             + " SET status = ?, sent_at = COALESCE(sent_at, ?), arrived_at = ? WHERE id = ? AND status IN (?, ?)";
     private static final String MARK_SENT = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
             + " SET status = ?, attempts = attempts + 1, sent_at = ? WHERE id = ? AND status = ?";
+    private static final String SELECT_OUTGOING = "SELECT d.app_id, d.target_kind, d.target, d.status, m.msg_key, m.sender, m.payload,"
+            + " m.offline_push, m.custom_data, m.created_at, m.lifetime_seconds, m.withdrawn_at, t.task_id"
+            + " FROM " + SchemaMigrations.SCHEMA + ".delivery d JOIN " + SchemaMigrations.SCHEMA + ".message m ON m.id = d.message_id"
+            + " LEFT JOIN " + SchemaMigrations.SCHEMA + ".push_task t ON t.id = m.push_task_id WHERE d.id = ?";
+    private static final String END_QUEUED = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
+            + " SET status = ?, failure_reason = COALESCE(?, failure_reason), ended_at = ? WHERE id = ? AND status = ?";
     private static final String NEXT_BLOCKS_ON_POSTGRESQL = "SELECT nextval('" + SchemaMigrations.SCHEMA + ".delivery_seq') FROM generate_series(1, ?)";
     private static final String NEXT_BLOCKS_STANDARD = "SELECT NEXT VALUE FOR " + SchemaMigrations.SCHEMA + ".delivery_seq FROM SYSTEM_RANGE(1, ?)";
 
@@ -192,6 +198,51 @@ public class DeliveryRepository {
         OffsetDateTime arrivedAt = at.atOffset(ZoneOffset.UTC);
         updateEach(MARK_ARRIVED, ids, "arrived",
                 id -> new Object[] {DeliveryStatus.ARRIVED.name(), arrivedAt, arrivedAt, id, DeliveryStatus.QUEUED.name(), DeliveryStatus.SENT.name()});
+    }
+
+    /**
+     * The deliveries of one dispatch batch that exist, in id order, each with what its channel needs
+     * of its message: plain JDBC by primary key, one statement prepared once for the batch. Every
+     * delivery passes through here; Hibernate translated the list query afresh on every batch and
+     * built an entity and a snapshot of each row and its message.
+     */
+    public List<OutgoingDelivery> outgoing(Collection<Long> ids) {
+        List<OutgoingDelivery> found = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT_OUTGOING)) {
+            for (long id : ids.stream().sorted().distinct().toList()) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        found.add(new OutgoingDelivery(id, row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3),
+                                DeliveryStatus.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
+                                row.getString(8), row.getString(9), row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11),
+                                row.getObject(12) != null, row.getString(13)));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the " + ids.size() + " deliveries of a dispatch batch", e);
+        }
+    }
+
+    /**
+     * Ends those of these deliveries that are still queued — failed, revoked, expired or skipped —
+     * with the reason when there is one (otherwise the last attempt's stays), in one JDBC batch by
+     * primary key. @return how many it ended
+     */
+    public int endQueued(Collection<Long> ids, DeliveryStatus endedAs, String reason, Instant at) {
+        if (!endedAs.isFinal() || !DeliveryStatus.QUEUED.canMoveTo(endedAs)) {
+            throw new IllegalArgumentException("a queued delivery does not end as " + endedAs);
+        }
+        OffsetDateTime endedAt = at.atOffset(ZoneOffset.UTC);
+        String failureReason = reason == null ? null : Delivery.truncate(reason);
+        return updateEach(END_QUEUED, ids, endedAs.name().toLowerCase(),
+                id -> new Object[] {endedAs.name(), failureReason, endedAt, id, DeliveryStatus.QUEUED.name()});
     }
 
     /** Runs the update once for each delivery, in one JDBC batch. @return how many rows it changed */
@@ -344,7 +395,7 @@ public class DeliveryRepository {
                 .getResultList();
     }
 
-    /** The deliveries of one dispatch batch, with their messages, in one query. */
+    /** The deliveries of one batch of the housekeeping jobs, with their messages, in one query. */
     public List<Delivery> findBatch(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

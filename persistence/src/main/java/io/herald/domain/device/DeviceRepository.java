@@ -2,9 +2,16 @@ package io.herald.domain.device;
 
 import io.herald.domain.app.App;
 import io.herald.domain.app.KeyedIds;
+import io.herald.persistence.SchemaMigrations;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class DeviceRepository {
@@ -21,8 +29,15 @@ public class DeviceRepository {
     /** Hibernate's hint name for entities that are read and never changed. */
     private static final String READ_ONLY = "org.hibernate.readOnly";
 
+    private static final String SELECT_VENDOR_TOKEN = "SELECT t.token FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
+            + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.delivery_token = ? AND t.channel = ?";
+
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
+
+    /** The persistence unit's data source: within a transaction it hands out the connection the entity manager uses. */
+    @Resource(lookup = "java:jboss/datasources/HeraldDS")
+    private DataSource dataSource;
 
     public Optional<Device> findByToken(App app, String deliveryToken) {
         return em.createQuery("select d from Device d where d.app = :app and d.deliveryToken = :token", Device.class)
@@ -33,23 +48,31 @@ public class DeviceRepository {
 
     /**
      * The tokens the app's devices reported for one vendor channel, by deliveryToken; devices
-     * without a token for that channel are left out. The app is checked here rather than in the
-     * query: with it there, H2 walked all the app's devices and compared each with the list, where
-     * without it the list is looked up in the delivery-token index (migration V14).
+     * without a token for that channel are left out. Every vendor delivery is addressed through
+     * here, so this is plain JDBC by the app's unique (app, delivery token) key, one statement
+     * prepared once: Hibernate translated the list query afresh on every batch.
      */
     public Map<String, String> vendorTokens(long appId, String channel, Collection<String> deliveryTokens) {
-        if (deliveryTokens.isEmpty()) {
-            return Map.of();
-        }
         Map<String, String> tokens = new HashMap<>();
-        em.createQuery("select d.app.id, d.deliveryToken, value(t) from Device d join d.vendorTokens t"
-                        + " where d.deliveryToken in :tokens and key(t) = :channel", Object[].class)
-                .setParameter("channel", channel)
-                .setParameter("tokens", deliveryTokens)
-                .getResultStream()
-                .filter(row -> ((Number) row[0]).longValue() == appId)
-                .forEach(row -> tokens.put((String) row[1], (String) row[2]));
-        return tokens;
+        if (deliveryTokens.isEmpty()) {
+            return tokens;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT_VENDOR_TOKEN)) {
+            select.setLong(1, appId);
+            select.setString(3, channel);
+            for (String deliveryToken : new HashSet<>(deliveryTokens)) {
+                select.setString(2, deliveryToken);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        tokens.put(deliveryToken, row.getString(1));
+                    }
+                }
+            }
+            return tokens;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the " + channel + " tokens of " + deliveryTokens.size() + " devices", e);
+        }
     }
 
     /** The devices bound to a user, most recently seen first. */

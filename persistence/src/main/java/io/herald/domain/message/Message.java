@@ -217,7 +217,12 @@ public class Message {
 
     /** Still worth handing to a device: not withdrawn, and within its lifetime if it has one. */
     public boolean isDeliverableAt(Instant now) {
-        return !isWithdrawn() && (!isStoredForOffline() || now.isBefore(expiresAt()));
+        return isDeliverable(isWithdrawn(), lifetimeSeconds, expiresAt(), now);
+    }
+
+    /** The rule of {@link #isDeliverableAt}, for a message read without its entity. */
+    public static boolean isDeliverable(boolean withdrawn, long lifetimeSeconds, Instant expiresAt, Instant now) {
+        return !withdrawn && (lifetimeSeconds <= 0 || now.isBefore(expiresAt));
     }
 
     /** @return false when it had already been withdrawn */
