@@ -47,7 +47,7 @@ class ApnsBench {
     static final int DEVICES = Integer.getInteger("herald.bench.apns-devices", 5_000);
     static final int TARGETS_PER_CALL = 100;
     static final int ROUNDS = 3;
-    static final int WARM_UP_ROUNDS = Integer.getInteger("herald.bench.apns-warm-up-rounds", 5);
+    static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("herald.bench.apns-max-warm-up-rounds", 30);
     static final String TOPIC = "com.example.bench";
 
     @Deployment(testable = false)
@@ -105,7 +105,10 @@ class ApnsBench {
             List<Double> herald = new ArrayList<>();
             List<Double> calls = new ArrayList<>();
             List<String> warmUps = new ArrayList<>();
-            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+            boolean settled = false;
+            boolean jitSettled = false;
+            for (int round = 0; raw.size() < ROUNDS; round++) {
+                BenchServer.Compiling compiling = BenchServer.Compiling.watch(management);
                 arrivals.reset();
                 double rawRate = rawPushy(apns, arrivals);
                 arrivals.reset();
@@ -115,8 +118,10 @@ class ApnsBench {
                 double callSeconds = (System.nanoTime() - start) / 1e9;
                 BenchServer.delivery(management, "ApnsDispatcher", "start-delivery");
                 awaitArrivals(arrivals, DEVICES);
-                if (round < WARM_UP_ROUNDS) {
+                if (!settled) {
                     warmUps.add(String.format("%,.0f/%,.0f", rawRate, arrivals.perSecond()));
+                    jitSettled = compiling.settled();
+                    settled = jitSettled || round + 1 >= MAX_WARM_UP_ROUNDS;
                 } else {
                     raw.add(rawRate);
                     herald.add(arrivals.perSecond());
@@ -134,7 +139,8 @@ class ApnsBench {
                     %d targets (4 callers), each target a device, queued while the apns MDB's delivery is stopped; then delivery is
                     started and the rate measured at the mock from its first notification to its last (the channel leg alone:
                     batches of 100 off the queue, rows read, Pushy, outcomes recorded).
-                    Median of %d rounds after %d warm-up rounds (the measured rounds: raw %s, Herald %s; the warm-up rounds, raw/Herald: %s).
+                    Median of %d rounds after %d warm-up rounds, which go on until the server's JIT spends less than %.0f%% of a round
+                    compiling, or for at most %d rounds (%s; the measured rounds: raw %s, Herald %s; the warm-up rounds, raw/Herald: %s).
 
                     | what | notifications/s |
                     | --- | --- |
@@ -147,7 +153,8 @@ class ApnsBench {
 
                     %,.1f calls/s accepted (4 callers; median of the same rounds: %s), that is %,.0f deliveries/s accepted.
 
-                    """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, WARM_UP_ROUNDS, rounded(raw), rounded(herald),
+                    """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, warmUps.size(), BenchServer.Compiling.SETTLED_SHARE * 100, MAX_WARM_UP_ROUNDS,
+                    jitSettled ? "it settled" : "it had not settled", rounded(raw), rounded(herald),
                     String.join(", ", warmUps),
                     rawMedian, heraldMedian, heraldMedian / rawMedian, callsMedian, rounded(calls), callsMedian * TARGETS_PER_CALL));
         }

@@ -44,4 +44,32 @@ final class BenchServer {
         read.get("name").set("heap-memory-usage");
         return management.getControllerClient().execute(read).get("result").get("used").asLong();
     }
+
+    /**
+     * A stretch of load during which the server's JIT compilers are watched: on two cores they
+     * compile WildFly's and Herald's paths for minutes, and a figure measured before they settle
+     * measures their backlog more than the server.
+     */
+    record Compiling(ManagementClient management, long compiledMillis, long startedNanos) {
+
+        /** Settled: the compilers worked for less than a tenth of the stretch. */
+        static final double SETTLED_SHARE = 0.1;
+
+        static Compiling watch(ManagementClient management) throws Exception {
+            return new Compiling(management, compilationMillis(management), System.nanoTime());
+        }
+
+        boolean settled() throws Exception {
+            double stretchMillis = (System.nanoTime() - startedNanos) / 1e6;
+            return compilationMillis(management) - compiledMillis < stretchMillis * SETTLED_SHARE;
+        }
+
+        private static long compilationMillis(ManagementClient management) throws Exception {
+            ModelNode read = new ModelNode();
+            read.get("operation").set("read-attribute");
+            read.get("address").add("core-service", "platform-mbean").add("type", "compilation");
+            read.get("name").set("total-compilation-time");
+            return management.getControllerClient().execute(read).get("result").asLong();
+        }
+    }
 }

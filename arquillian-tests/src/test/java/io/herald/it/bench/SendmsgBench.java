@@ -18,6 +18,8 @@ import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +38,8 @@ class SendmsgBench {
     static final int USERS = 200;
     static final int CALLS = Integer.getInteger("herald.bench.calls", 20_000);
     static final int CONCURRENCY = 64;
+    static final int WARM_UP_BATCH = 5_000;
+    static final int MAX_WARM_UP_CALLS = Integer.getInteger("herald.bench.max-warm-up-calls", 150_000);
     /** Below what Herald accepts at full speed here, so that the paced run shows latency without a queue. */
     static final int PACED_RATE = Integer.getInteger("herald.bench.paced-rate", 250);
     static final int PACED_CALLS = PACED_RATE * 20;
@@ -45,6 +49,9 @@ class SendmsgBench {
     static EnterpriseArchive deployment() {
         return BenchServer.ear();
     }
+
+    @ArquillianResource
+    ManagementClient management;
 
     /** Notes, for every message frame, how long after its call it arrived (the call's nanoTime is in its text). */
     static final class Recipient extends BenchSockets.WholeFrames {
@@ -94,9 +101,9 @@ class SendmsgBench {
                 + ",\"MsgBody\":[{\"MsgType\":\"TIMTextElem\",\"MsgContent\":{\"Text\":\"sent:" + System.nanoTime() + "\"}}]}";
 
         // The baseline first: Herald's deliveries may still be draining after its run, and would slow the baseline down.
-        load(client, bare, CALLS / 4, 0, body);
+        int bareWarmUp = warmUp(client, bare, body);
         Run baseline = load(client, bare, CALLS, 0, body);
-        load(client, sendmsg, CALLS / 4, 0, body);
+        int heraldWarmUp = warmUp(client, sendmsg, body);
         recipients.forEach(r -> r.latencies.clear());
         Run herald = load(client, sendmsg, CALLS, 0, body);
         Thread.sleep(3000);
@@ -111,8 +118,9 @@ class SendmsgBench {
         BenchReport.write("10-sendmsg", String.format("""
                 ## sendmsg to connected users
 
-                %,d calls, %d at a time over HTTP/1.1 keep-alive, to %d connected users (one device each), after a
-                warm-up of %,d calls; the admin UserSig is reused.
+                %,d calls, %d at a time over HTTP/1.1 keep-alive, to %d connected users (one device each); the admin
+                UserSig is reused. Each side first warms up in batches of %,d calls until the server's JIT spends less
+                than %.0f%% of a batch's time compiling (at most %,d calls): Herald after %,d calls, the baseline after %,d.
 
                 | what | calls/s | p50 ms | p99 ms | max ms | failed |
                 | --- | --- | --- | --- | --- | --- |
@@ -132,10 +140,24 @@ class SendmsgBench {
                 | Herald: from the call to the frame at the device (target p99 ≤ 50 ms; %,d frames) | %s | — |
                 | baseline: bare JAX-RS POST on the same server | %s | %d |
 
-                """, CALLS, CONCURRENCY, USERS, CALLS / 4, herald.callsPerSecond(), herald.accept().row(), herald.failed(),
+                """, CALLS, CONCURRENCY, USERS, WARM_UP_BATCH, BenchServer.Compiling.SETTLED_SHARE * 100, MAX_WARM_UP_CALLS, heraldWarmUp, bareWarmUp,
+                herald.callsPerSecond(), herald.accept().row(), herald.failed(),
                 baseline.callsPerSecond(), baseline.accept().row(), baseline.failed(), herald.callsPerSecond() / baseline.callsPerSecond(),
                 e2e.count(), e2e.p50(), e2e.p99(), e2e.max(), PACED_RATE, PACED_CALLS, paced.accept().row(), paced.failed(),
                 pacedE2e.count(), pacedE2e.row(), pacedBaseline.accept().row(), pacedBaseline.failed()));
+    }
+
+    /** Calls in batches until the server's JIT has settled (see {@link BenchServer.Compiling}). @return how many calls it took */
+    private int warmUp(HttpClient client, URI uri, java.util.function.IntFunction<String> body) throws Exception {
+        int calls = 0;
+        boolean settled = false;
+        while (!settled && calls < MAX_WARM_UP_CALLS) {
+            BenchServer.Compiling compiling = BenchServer.Compiling.watch(management);
+            load(client, uri, WARM_UP_BATCH, 0, body);
+            calls += WARM_UP_BATCH;
+            settled = compiling.settled();
+        }
+        return calls;
     }
 
     /** The latencies the recipients noted, from each call to its frame. */
