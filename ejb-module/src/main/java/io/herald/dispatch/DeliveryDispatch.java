@@ -44,7 +44,7 @@ public class DeliveryDispatch {
             retrying = requests.isEmpty() ? 0 : outcomes.record(channelName, send(channel, requests), lastAttempt);
         }
         if (retrying > 0) {
-            throw new ChannelRetryException(channelName, retrying, attempt);
+            throw new ChannelRetryException(channelName, retrying, attempt, lastAttempt);
         }
     }
 
