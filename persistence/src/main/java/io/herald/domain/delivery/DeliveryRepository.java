@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,24 +168,8 @@ public class DeliveryRepository {
      * Hibernate's translation of a query with a list cost more than the lookups.
      */
     public Map<Long, Addressee> addressees(Collection<Long> ids) {
-        Map<Long, Addressee> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(SELECT_ADDRESSEE)) {
-            for (long id : ids) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        found.put(id, new Addressee(row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3), DeliveryStatus.valueOf(row.getString(4))));
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the addressees of " + ids.size() + " deliveries", e);
-        }
+        return selectEach(SELECT_ADDRESSEE, ids, "addressees", (id, row) -> new Addressee(row.getLong(1), TargetKind.valueOf(row.getString(2)),
+                row.getString(3), DeliveryStatus.valueOf(row.getString(4))));
     }
 
     /**
@@ -207,27 +191,12 @@ public class DeliveryRepository {
      * built an entity and a snapshot of each row and its message.
      */
     public List<OutgoingDelivery> outgoing(Collection<Long> ids) {
-        List<OutgoingDelivery> found = new ArrayList<>(ids.size());
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(SELECT_OUTGOING)) {
-            for (long id : ids.stream().sorted().distinct().toList()) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        found.add(new OutgoingDelivery(id, row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3),
-                                DeliveryStatus.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
-                                row.getString(8), row.getString(9), row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11),
-                                row.getObject(12) != null, row.getString(13)));
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the " + ids.size() + " deliveries of a dispatch batch", e);
-        }
+        Map<Long, OutgoingDelivery> found = selectEach(SELECT_OUTGOING, ids.stream().sorted().distinct().toList(), "outgoing deliveries",
+                (id, row) -> new OutgoingDelivery(id, row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3),
+                        DeliveryStatus.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                        row.getString(9), row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11), row.getObject(12) != null,
+                        row.getString(13)));
+        return new ArrayList<>(found.values());
     }
 
     /**
@@ -243,6 +212,37 @@ public class DeliveryRepository {
         String failureReason = reason == null ? null : Delivery.truncate(reason);
         return updateEach(END_QUEUED, ids, endedAs.name().toLowerCase(),
                 id -> new Object[] {endedAs.name(), failureReason, endedAt, id, DeliveryStatus.QUEUED.name()});
+    }
+
+    /** Reads the row a select found for one delivery. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(long id, ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs the select once for each delivery, by primary key with one statement prepared once.
+     * @return what was read of those that exist, by id, in the order given
+     */
+    private <T> Map<Long, T> selectEach(String sql, Collection<Long> ids, String what, RowReader<T> reader) {
+        Map<Long, T> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (long id : ids) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        found.put(id, reader.read(id, row));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the " + what + " of " + ids.size() + " deliveries", e);
+        }
     }
 
     /** Runs the update once for each delivery, in one JDBC batch. @return how many rows it changed */
