@@ -1,12 +1,13 @@
 package io.herald.it.bench;
 
 import io.herald.it.support.Herald;
+import java.time.Duration;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The benchmarks' deployment (Herald plus the baselines) and the server's heap as the management API reports it. */
+/** The benchmarks' deployment (Herald plus the baselines), and the server's heap, JIT and CPU as the benchmarks watch them. */
 final class BenchServer {
 
     private BenchServer() {
@@ -70,6 +71,34 @@ final class BenchServer {
             read.get("address").add("core-service", "platform-mbean").add("type", "compilation");
             read.get("name").set("total-compilation-time");
             return management.getControllerClient().execute(read).get("result").asLong();
+        }
+    }
+
+    /**
+     * The server's CPU time over a stretch of load: less noisy than throughput on a machine the
+     * benchmark client shares, and what a change to a path is meant to save. The server runs on
+     * this machine (its process is found by the pid its runtime reports).
+     */
+    record Cpu(ProcessHandle server, Duration used) {
+
+        static Cpu watch(ManagementClient management) throws Exception {
+            ModelNode read = new ModelNode();
+            read.get("operation").set("read-attribute");
+            read.get("address").add("core-service", "platform-mbean").add("type", "runtime");
+            read.get("name").set("name");
+            String runtimeName = management.getControllerClient().execute(read).get("result").asString();
+            ProcessHandle server = ProcessHandle.of(Long.parseLong(runtimeName.substring(0, runtimeName.indexOf('@'))))
+                    .orElseThrow(() -> new IllegalStateException("the server's process " + runtimeName + " is not on this machine"));
+            return new Cpu(server, used(server));
+        }
+
+        /** The server's CPU milliseconds since the watch began, per call. */
+        double millisPerCall(int calls) {
+            return used(server).minus(used).toNanos() / 1e6 / calls;
+        }
+
+        private static Duration used(ProcessHandle server) {
+            return server.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("this OS does not report a process's CPU time"));
         }
     }
 }

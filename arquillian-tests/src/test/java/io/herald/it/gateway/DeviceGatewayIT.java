@@ -99,6 +99,18 @@ class DeviceGatewayIT {
     }
 
     @Test
+    void aPushWrittenToADeviceThatHasNotAcknowledgedItCountsAsSentNotArrived() throws Exception {
+        DeviceApi.Registered device = DeviceApi.register("android");
+        try (GatewayClient phone = device.connect()) {
+            phone.hello();
+            String taskId = push("1", device.deliveryToken(), "unacknowledged", "Quiet");
+            assertEquals("message", phone.next(WAIT).getString("type"));
+            Eventually.await("the push counted as sent", WAIT, () -> number(taskDetail(taskId), "PushSuccessNum") == 1);
+            assertEquals(0, number(taskDetail(taskId), "PushArrivalNum"));
+        }
+    }
+
+    @Test
     void aDeviceOfflineAtPushTimeGetsItOnConnectAndAUserBoundFromTheDeviceIsReached() throws Exception {
         DeviceApi.Registered device = DeviceApi.register("android");
         String user = "device-user-" + UUID.randomUUID().toString().substring(0, 8);
