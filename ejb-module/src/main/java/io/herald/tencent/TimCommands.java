@@ -50,13 +50,14 @@ public class TimCommands {
     }
 
     public JsonObject handle(TimCaller caller, String service, String command, String body) {
-        TimCommandHandler handler = handlerByPath.get(service + '/' + command);
+        String path = service + '/' + command;
+        TimCommandHandler handler = handlerByPath.get(path);
         if (handler == null) {
             handler = resolvedHandlers.stream()
                     .filter(h -> h.serves(service, command))
                     .findFirst()
                     .orElseThrow(TimError.UNKNOWN_COMMAND::exception);
-            handlerByPath.put(service + '/' + command, handler);
+            handlerByPath.put(path, handler);
         }
         if (!caller.isAdmin()) {
             throw handler.notAdmin().exception();
