@@ -2,6 +2,7 @@ package io.herald.persistence;
 
 import io.herald.persistence.migration.V11__Delivery_and_message_sequences;
 import io.herald.persistence.migration.V13__Fan_out_rows_without_foreign_keys;
+import io.herald.persistence.migration.V15__Messages_without_foreign_keys;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -18,7 +19,8 @@ public final class SchemaMigrations {
     public static final String SCHEMA = "herald";
 
     /** Given by hand: Flyway's class-path scanning does not see classes in a WildFly deployment. */
-    private static final JavaMigration[] JAVA_MIGRATIONS = {new V11__Delivery_and_message_sequences(), new V13__Fan_out_rows_without_foreign_keys()};
+    private static final JavaMigration[] JAVA_MIGRATIONS = {new V11__Delivery_and_message_sequences(), new V13__Fan_out_rows_without_foreign_keys(),
+        new V15__Messages_without_foreign_keys()};
 
     private SchemaMigrations() {
     }

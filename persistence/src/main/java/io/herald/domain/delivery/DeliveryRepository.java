@@ -245,14 +245,20 @@ public class DeliveryRepository {
         }
     }
 
-    /** Runs the update once for each delivery, in one JDBC batch. @return how many rows it changed */
+    /**
+     * Runs the update once for each delivery, in one JDBC batch, in id order. Receipts, the channels'
+     * outcomes and the ends of queued deliveries change rows of one another's batches at the same
+     * time; taking the rows' locks in one order means none of them waits on another that waits on
+     * it (the dispatch MDB's and the receipts' batches deadlocked under load when each went in its
+     * own order). @return how many rows it changed
+     */
     private int updateEach(String sql, Collection<Long> ids, String movedTo, LongFunction<Object[]> parameters) {
         if (ids.isEmpty()) {
             return 0;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
-            for (long id : ids) {
+            for (long id : ids.stream().mapToLong(Long::longValue).sorted().distinct().toArray()) {
                 Object[] values = parameters.apply(id);
                 for (int i = 0; i < values.length; i++) {
                     update.setObject(i + 1, values[i]);

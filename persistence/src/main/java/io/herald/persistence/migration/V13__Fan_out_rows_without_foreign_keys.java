@@ -1,11 +1,6 @@
 package io.herald.persistence.migration;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -21,24 +16,7 @@ public class V13__Fan_out_rows_without_foreign_keys extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        String schema = context.getConfiguration().getSchemas()[0];
-        Connection connection = context.getConnection();
-        for (String table : new String[] {"delivery", "fanout_claim"}) {
-            try (Statement sql = connection.createStatement()) {
-                for (String constraint : foreignKeys(connection, schema, table)) {
-                    sql.execute("ALTER TABLE " + schema + "." + table + " DROP CONSTRAINT \"" + constraint + "\"");
-                }
-            }
-        }
-    }
-
-    private static Set<String> foreignKeys(Connection connection, String schema, String table) throws SQLException {
-        Set<String> names = new LinkedHashSet<>();
-        try (ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(), schema, table)) {
-            while (keys.next()) {
-                names.add(keys.getString("FK_NAME"));
-            }
-        }
-        return names;
+        ForeignKeys.drop(context, "delivery");
+        ForeignKeys.drop(context, "fanout_claim");
     }
 }
