@@ -34,6 +34,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * migration from another system would; Herald's audience index is built from the database on its
  * first use.
  */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "bench-postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AllMemberPushPostgresBench {

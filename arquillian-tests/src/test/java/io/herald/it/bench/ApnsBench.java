@@ -30,6 +30,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is started and the rate measured at the mock, from its first notification to its last — the leg
  * alone, not the intake. The same run gives PushMultiple's calls and deliveries per second.
  */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "bench")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApnsBench {

@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with 100 pending messages until the last one arrives; each against a bare WebSocket echo endpoint
  * on the same server in the same run.
  */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "bench")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class GatewayBench {

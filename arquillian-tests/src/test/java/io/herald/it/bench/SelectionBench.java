@@ -4,6 +4,7 @@ import io.herald.audience.AudienceIndex;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -12,6 +13,7 @@ import org.roaringbitmap.RoaringBitmap;
  * same intersection on uncompressed java.util.BitSets; and the index's bytes per (account, tag).
  * Tag k holds each account with probability 0.5 / (k + 1), so a few tags are large and most small.
  */
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = "bench")
 class SelectionBench {
 
     static final int ACCOUNTS = 10_000_000;
