@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -132,13 +133,26 @@ public class DeliveryOutcomes {
         return lastAttempt ? 0 : byOutcome.getOrDefault(failedFor, 0L).intValue();
     }
 
-    /** @return how many deliveries failed for now and will be retried */
+    /**
+     * Records what a batch's channel did; deliveries {@link DeliveryOutcome.Written written} to a
+     * device that acknowledges are counted here and recorded by the channel.
+     * @return how many deliveries failed for now and will be retried
+     */
     public int record(String channel, List<DeliveryOutcome> outcomes, boolean lastAttempt) {
         Instant now = clock.instant();
-        Map<Boolean, List<DeliveryOutcome>> accepted = outcomes.stream()
-                .collect(Collectors.partitioningBy(DeliveryOutcome.Accepted.class::isInstance));
-        count(channel, "sent", deliveries.markSent(accepted.get(true).stream().map(DeliveryOutcome::deliveryId).toList(), now));
-        List<DeliveryOutcome> others = accepted.get(false);
+        Map<Long, Instant> accepted = new HashMap<>();
+        List<DeliveryOutcome> others = new ArrayList<>();
+        int written = 0;
+        for (DeliveryOutcome outcome : outcomes) {
+            if (outcome instanceof DeliveryOutcome.Accepted) {
+                accepted.put(outcome.deliveryId(), now);
+            } else if (outcome instanceof DeliveryOutcome.Written) {
+                written++;
+            } else {
+                others.add(outcome);
+            }
+        }
+        count(channel, "sent", deliveries.markSent(accepted) + written);
         Map<Long, Delivery> rows = deliveries.lockBatch(others.stream().map(DeliveryOutcome::deliveryId).toList())
                 .stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
         int retrying = 0;
@@ -181,6 +195,14 @@ public class DeliveryOutcomes {
             count(channel, counted, 1);
         }
         return retrying;
+    }
+
+    /**
+     * Records as sent, each at the time it was written, what a channel wrote and has not heard of
+     * since ({@link DeliveryOutcome.Written}); deliveries a receipt moved on stay as it put them.
+     */
+    public void recordSent(Map<Long, Instant> writtenAt) {
+        deliveries.markSent(writtenAt);
     }
 
     private void count(String channel, String outcome, int deliveryCount) {

@@ -35,11 +35,14 @@ public class DeliveryRecall {
     @Inject
     ChannelQueues queues;
 
-    /** @return the message's deliveries that may already be on a device: sent or arrived, not yet opened or dismissed */
+    /**
+     * @return the message's deliveries that may already be on a device: sent or arrived, not yet
+     * opened or dismissed, or still queued on a channel that records its hand-overs later
+     */
     public List<Delivery> takeBack(Message message, Instant now) {
         List<Delivery> mayBeShown = new ArrayList<>();
         for (Delivery delivery : deliveries.findByMessage(message)) {
-            if (delivery.status() != DeliveryStatus.QUEUED && !delivery.status().isFinal()) {
+            if (mayBeShown(delivery)) {
                 mayBeShown.add(delivery);
             }
             if (delivery.status().canMoveTo(DeliveryStatus.REVOKED)) {
@@ -56,5 +59,12 @@ public class DeliveryRecall {
             }
         });
         return mayBeShown;
+    }
+
+    private boolean mayBeShown(Delivery delivery) {
+        if (delivery.status() == DeliveryStatus.QUEUED) {
+            return channels.channel(delivery.channel()).map(DeliveryChannel::recordsHandOverLater).orElse(false);
+        }
+        return !delivery.status().isFinal();
     }
 }

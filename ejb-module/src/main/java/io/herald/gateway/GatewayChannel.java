@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The {@code gateway} channel: writes each delivery to every session its recipient has on this
  * node. A recipient with no session here is {@link DeliveryOutcome.Waiting}: the delivery stays in
- * the offline store for the next connection.
+ * the offline store for the next connection. What was written is {@link DeliveryOutcome.Written}:
+ * the device's acknowledgement records it, or {@link UnacknowledgedFrames} if none comes.
  */
 @ApplicationScoped
 public class GatewayChannel implements DeliveryChannel {
@@ -21,6 +22,9 @@ public class GatewayChannel implements DeliveryChannel {
 
     @Inject
     GatewaySessions sessions;
+
+    @Inject
+    UnacknowledgedFrames unacknowledged;
 
     @Override
     public String name() {
@@ -36,9 +40,19 @@ public class GatewayChannel implements DeliveryChannel {
             for (GatewayConnection connection : sessions.of(new Recipient(request.appId(), request.targetKind(), request.target()))) {
                 written |= connection.deliver(request.deliveryId(), frame);
             }
-            outcomes.add(written ? new DeliveryOutcome.Accepted(request.deliveryId()) : new DeliveryOutcome.Waiting(request.deliveryId()));
+            if (written) {
+                unacknowledged.written(request.deliveryId());
+                outcomes.add(new DeliveryOutcome.Written(request.deliveryId()));
+            } else {
+                outcomes.add(new DeliveryOutcome.Waiting(request.deliveryId()));
+            }
         }
         return outcomes;
+    }
+
+    @Override
+    public boolean recordsHandOverLater() {
+        return true;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.herald.gateway;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
-import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.message.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,13 +23,19 @@ public class OfflineStore {
     DeliveryRepository deliveries;
 
     @Inject
+    UnacknowledgedFrames unacknowledged;
+
+    @Inject
     Clock clock;
 
     /** One waiting delivery, as the frame that carries it. */
     public record WaitingFrame(long deliveryId, String frame) {
     }
 
-    /** The frames to send a device that just connected, oldest first; they count as sent from now on. */
+    /**
+     * The frames to send a device that just connected, oldest first; like the gateway channel's, they
+     * are recorded as arrived when acknowledged, or as sent by {@link UnacknowledgedFrames}.
+     */
     public List<WaitingFrame> drain(Recipient recipient) {
         Instant now = clock.instant();
         List<WaitingFrame> frames = new ArrayList<>();
@@ -41,9 +46,7 @@ public class OfflineStore {
             } else if (!m.isStoredForOffline() || !m.isDeliverableAt(now)) {
                 d.expire(now);
             } else {
-                if (d.status() == DeliveryStatus.QUEUED) {
-                    d.markSent(now);
-                }
+                unacknowledged.written(d.id());
                 frames.add(new WaitingFrame(d.id(), GatewayFrames.delivery(DeliveryRequest.of(d, d.target(), d.attempts()))));
             }
         }

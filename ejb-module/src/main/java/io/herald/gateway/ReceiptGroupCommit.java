@@ -25,6 +25,9 @@ public class ReceiptGroupCommit {
     @Inject
     Receipts receipts;
 
+    @Inject
+    UnacknowledgedFrames unacknowledged;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -46,7 +49,11 @@ public class ReceiptGroupCommit {
 
     /** {@link Receipts#report}, in a transaction shared with other sessions' receipts. */
     public boolean report(Recipient recipient, long deliveryId, Kind kind) {
-        return groupCommit.submit(recipient, new Receipt(recipient, deliveryId, kind));
+        boolean addressed = groupCommit.submit(recipient, new Receipt(recipient, deliveryId, kind));
+        if (addressed) {
+            unacknowledged.acknowledged(deliveryId);
+        }
+        return addressed;
     }
 
     private void commit(List<Call<Receipt, Boolean>> batch) {

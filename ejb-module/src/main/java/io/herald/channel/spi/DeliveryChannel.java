@@ -25,6 +25,14 @@ public interface DeliveryChannel {
         return false;
     }
 
+    /**
+     * Whether this channel answers {@link DeliveryOutcome.Written}: a delivery it has handed over may
+     * then still be recorded as queued for a moment, and taking it back must tell the device too.
+     */
+    default boolean recordsHandOverLater() {
+        return false;
+    }
+
     /** Whether this channel can send with its current configuration; an enabled channel that cannot fails readiness. */
     ChannelReadiness readiness();
 }

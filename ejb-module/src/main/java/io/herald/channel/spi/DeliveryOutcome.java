@@ -9,6 +9,14 @@ public sealed interface DeliveryOutcome {
     record Accepted(long deliveryId) implements DeliveryOutcome {
     }
 
+    /**
+     * Written to the connections of a device that acknowledges what it receives (the gateway): the
+     * channel records it itself, as arrived when the acknowledgement comes or as sent when none has
+     * come in a while, so that a delivery acknowledged at once is written to the database once.
+     */
+    record Written(long deliveryId) implements DeliveryOutcome {
+    }
+
     /** Refused for good (bad token, unregistered device, payload refused): never retried. */
     record Rejected(long deliveryId, String reason) implements DeliveryOutcome {
     }

@@ -381,13 +381,14 @@ public class DeliveryRepository {
     }
 
     /**
-     * {@link Delivery#markSent} for those of the given deliveries that are still queued, in one JDBC
-     * batch by primary key that reads no rows: most of a batch goes out, and a delivery that a
-     * receipt moved on in the meantime is left as the receipt put it. @return how many were marked
+     * {@link Delivery#markSent} for those of the given deliveries that are still queued, each at its
+     * own time, in one JDBC batch by primary key that reads no rows: most of a batch goes out, and a
+     * delivery that a receipt moved on in the meantime is left as the receipt put it.
+     * @return how many were marked
      */
-    public int markSent(Collection<Long> ids, Instant at) {
-        OffsetDateTime sentAt = at.atOffset(ZoneOffset.UTC);
-        return updateEach(MARK_SENT, ids, "sent", id -> new Object[] {DeliveryStatus.SENT.name(), sentAt, id, DeliveryStatus.QUEUED.name()});
+    public int markSent(Map<Long, Instant> sentAt) {
+        return updateEach(MARK_SENT, sentAt.keySet(), "sent",
+                id -> new Object[] {DeliveryStatus.SENT.name(), sentAt.get(id).atOffset(ZoneOffset.UTC), id, DeliveryStatus.QUEUED.name()});
     }
 
     /** The deliveries of a batch whose outcome is being recorded, locked (in id order) until the transaction ends. */
