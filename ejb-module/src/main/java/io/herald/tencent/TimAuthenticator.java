@@ -1,11 +1,9 @@
 package io.herald.tencent;
 
-import io.herald.app.AppRegistry;
 import io.herald.domain.app.App;
+import io.herald.domain.app.AppRepository;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,16 +21,16 @@ import org.infinispan.Cache;
  * with its own code. A sig that verified is remembered until it expires, so repeat callers pay one
  * cache lookup; failures are counted per identifier and lock it out for a minute past a limit.
  * <p>
- * It reads and starts no transaction of its own ({@code SUPPORTS}): the app comes from Hibernate's
- * caches, and beginning and ending a transaction for that read was the largest single cost of a
- * cheap call such as sendmsg.
+ * It is a plain application-scoped bean that reads the app straight from its repository, without a
+ * transaction: the app comes from Hibernate's caches, and beginning and ending a transaction for that
+ * read was once the largest single cost of a cheap call such as sendmsg; the two session-bean calls
+ * around the read that remained cost 3% of the server's CPU under sendmsg load.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class TimAuthenticator {
 
     @Inject
-    AppRegistry registry;
+    AppRepository apps;
 
     @Inject
     Clock clock;
@@ -56,7 +54,7 @@ public class TimAuthenticator {
         if (userSig.isEmpty()) {
             throw TimError.USERSIG_EMPTY.exception();
         }
-        App app = registry.bySdkAppId(sdkAppId).orElseThrow(TimError.SDKAPPID_NOT_FOUND::exception);
+        App app = apps.findBySdkAppId(sdkAppId).orElseThrow(TimError.SDKAPPID_NOT_FOUND::exception);
         if (!app.isActive()) {
             throw TimError.SDKAPPID_DISABLED.exception();
         }

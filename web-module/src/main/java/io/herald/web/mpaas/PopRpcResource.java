@@ -2,6 +2,7 @@ package io.herald.web.mpaas;
 
 import io.herald.mpaas.PopActions;
 import io.herald.mpaas.PopRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,37 +18,33 @@ import java.util.Map;
 
 /**
  * The POP RPC endpoint: every mPaaS action arrives at {@code /}, by GET or by POST. The body is taken
- * raw, because a V3 signature covers its exact bytes; a form body is parsed from them.
+ * raw, because a V3 signature covers its exact bytes; a form body is parsed from them. One instance
+ * serves every call, as for the Tencent family ({@code TimRestResource}).
  */
+@ApplicationScoped
 @Path("/")
 public class PopRpcResource {
 
     @Inject
     PopActions actions;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
-    public Response get() {
-        return call("GET", new byte[0]);
+    public Response get(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return call("GET", uri, headers, new byte[0]);
     }
 
     @POST
-    public Response post(byte[] body) {
-        return call("POST", body == null ? new byte[0] : body);
+    public Response post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return call("POST", uri, headers, body == null ? new byte[0] : body);
     }
 
-    private Response call(String method, byte[] body) {
-        PopRequest request = new PopRequest(method, first(uri.getQueryParameters()), lowerCaseHeaders(), body);
+    private Response call(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        PopRequest request = new PopRequest(method, first(uri.getQueryParameters()), lowerCaseHeaders(headers), body);
         String requestId = PopEnvelope.newRequestId();
         return PopEnvelope.ok(requestId, actions.handle(request, requestId));
     }
 
-    private Map<String, String> lowerCaseHeaders() {
+    private static Map<String, String> lowerCaseHeaders(HttpHeaders headers) {
         Map<String, String> result = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> result.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
         return result;
