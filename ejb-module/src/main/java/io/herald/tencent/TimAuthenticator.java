@@ -54,7 +54,7 @@ public class TimAuthenticator {
         if (userSig.isEmpty()) {
             throw TimError.USERSIG_EMPTY.exception();
         }
-        App app = apps.findBySdkAppId(sdkAppId).orElseThrow(TimError.SDKAPPID_NOT_FOUND::exception);
+        App app = apps.findBySdkAppIdOutsideTransaction(sdkAppId).orElseThrow(TimError.SDKAPPID_NOT_FOUND::exception);
         if (!app.isActive()) {
             throw TimError.SDKAPPID_DISABLED.exception();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.herald.domain.DomainFixtures;
 import io.herald.domain.account.Account;
 import io.herald.domain.app.App;
+import io.herald.domain.app.AppIdentity;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.device.Device;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -123,6 +125,16 @@ class SchemaMappingTest {
             assertEquals(DeliveryStatus.SENT, delivery.status());
             assertEquals(T0.plusSeconds(1), delivery.sentAt().orElseThrow());
             assertEquals("task-1", delivery.task().orElseThrow().taskId());
+        });
+        // The SDKAppID is a mutable natural id: after the app is re-identified it is found by the new one only.
+        inTransaction(emf, em -> {
+            App app = em.unwrap(Session.class).bySimpleNaturalId(App.class).load(1400000100L);
+            AppIdentity before = app.identity();
+            app.reidentify(new AppIdentity(1400000101L, before.adminIdentifier(), before.mpsAppId(), before.workspaceId()));
+        });
+        inTransaction(emf, em -> {
+            assertTrue(em.unwrap(Session.class).bySimpleNaturalId(App.class).loadOptional(1400000100L).isEmpty());
+            assertEquals(1400000101L, em.unwrap(Session.class).bySimpleNaturalId(App.class).load(1400000101L).sdkAppId());
         });
     }
 

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /**
  * A tenant. It is addressed by the Tencent family through its SDKAppID and by the mPaaS family
@@ -34,6 +36,7 @@ import java.util.Optional;
  */
 @Entity
 @Cacheable
+@NaturalIdCache
 @Table(name = "app")
 public class App {
 
@@ -51,6 +54,8 @@ public class App {
     @Column(nullable = false, length = 16)
     private AppStatus status = AppStatus.ACTIVE;
 
+    /** Mutable: an operator may re-identify the app (see {@link #reidentify}); Hibernate keeps the cached resolution in step. */
+    @NaturalId(mutable = true)
     @Column(name = "sdk_app_id", nullable = false, unique = true)
     private long sdkAppId;
 

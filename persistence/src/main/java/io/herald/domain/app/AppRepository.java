@@ -2,10 +2,13 @@ package io.herald.domain.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class AppRepository {
@@ -16,8 +19,24 @@ public class AppRepository {
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
 
+    @PersistenceUnit(unitName = "herald")
+    private EntityManagerFactory entityManagers;
+
     public Optional<App> find(long id) {
         return Optional.ofNullable(em.find(App.class, id));
+    }
+
+    /**
+     * The app with this SDKAppID, for callers outside a transaction (every Tencent call is
+     * authenticated with it): resolved through the second-level cache, natural id then entity, in a
+     * short session of its own, so no query is built or run while the app is cached. Building and
+     * running the cached query instead cost 6% of the server's CPU under sendmsg load. The app
+     * comes back detached, as it would from a query outside a transaction.
+     */
+    public Optional<App> findBySdkAppIdOutsideTransaction(long sdkAppId) {
+        try (EntityManager reader = entityManagers.createEntityManager()) {
+            return reader.unwrap(Session.class).bySimpleNaturalId(App.class).loadOptional(sdkAppId);
+        }
     }
 
     public Optional<App> findBySdkAppId(long sdkAppId) {
