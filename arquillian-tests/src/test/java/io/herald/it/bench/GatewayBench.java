@@ -61,16 +61,15 @@ class GatewayBench {
             }
             assertEquals(0, app.call("im_open_login_svc/multiaccount_import", "{\"Accounts\":[" + accounts + "]}").getInt("ErrorCode"));
         }
-        long heapBefore = BenchServer.heapAfterGc(management);
+        long heapBefore = BenchServer.settledHeapAfterGc(management);
         long start = System.nanoTime();
         List<WebSocket> herald = BenchSockets.open(client, CONNECTIONS, i -> URI.create("ws://" + serverAddress(i) + ":8080/gateway/v1?sdkappid=" + app.sdkAppId()
                 + "&identifier=u" + i + "&usersig=" + Tim.sign(app.sdkAppId(), app.secretKey(), "u" + i, 3600)), i -> new BenchSockets.Counting(0), true);
         double heraldSeconds = (System.nanoTime() - start) / 1e9;
         long heraldHeap = BenchServer.heapAfterGc(management) - heapBefore;
         BenchSockets.closeAll(herald);
-        Thread.sleep(3000);
 
-        heapBefore = BenchServer.heapAfterGc(management);
+        heapBefore = BenchServer.settledHeapAfterGc(management);
         start = System.nanoTime();
         List<WebSocket> echo = BenchSockets.open(client, herald.size(), i -> URI.create("ws://" + serverAddress(i) + ":8080/bench/echo"), i -> new BenchSockets.Counting(0), false);
         double echoSeconds = (System.nanoTime() - start) / 1e9;

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,15 @@ public class DeliveryRepository {
     private static final String INSERT_QUEUED = "INSERT INTO " + SchemaMigrations.SCHEMA + ".delivery"
             + " (id, app_id, message_id, push_task_id, channel, target, target_kind, status, attempts, queued_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
-    private static final String SELECT_ADDRESSEE = "SELECT app_id, target_kind, target, status FROM " + SchemaMigrations.SCHEMA + ".delivery WHERE id = ?";
+    private static final String SELECT_ADDRESSEES = "SELECT id, app_id, target_kind, target, status FROM " + SchemaMigrations.SCHEMA + ".delivery WHERE id = ANY(?)";
     private static final String MARK_ARRIVED = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
             + " SET status = ?, sent_at = COALESCE(sent_at, ?), arrived_at = ? WHERE id = ? AND status IN (?, ?)";
     private static final String MARK_SENT = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
             + " SET status = ?, attempts = attempts + 1, sent_at = ? WHERE id = ? AND status = ?";
-    private static final String SELECT_OUTGOING = "SELECT d.app_id, d.target_kind, d.target, d.status, m.msg_key, m.sender, m.payload,"
+    private static final String SELECT_OUTGOING = "SELECT d.id, d.app_id, d.target_kind, d.target, d.status, m.msg_key, m.sender, m.payload,"
             + " m.offline_push, m.custom_data, m.created_at, m.lifetime_seconds, m.withdrawn_at, t.task_id"
             + " FROM " + SchemaMigrations.SCHEMA + ".delivery d JOIN " + SchemaMigrations.SCHEMA + ".message m ON m.id = d.message_id"
-            + " LEFT JOIN " + SchemaMigrations.SCHEMA + ".push_task t ON t.id = m.push_task_id WHERE d.id = ?";
+            + " LEFT JOIN " + SchemaMigrations.SCHEMA + ".push_task t ON t.id = m.push_task_id WHERE d.id = ANY(?)";
     private static final String END_QUEUED = "UPDATE " + SchemaMigrations.SCHEMA + ".delivery"
             + " SET status = ?, failure_reason = COALESCE(?, failure_reason), ended_at = ? WHERE id = ? AND status = ?";
     private static final String NEXT_BLOCKS_ON_POSTGRESQL = "SELECT nextval('" + SchemaMigrations.SCHEMA + ".delivery_seq') FROM generate_series(1, ?)";
@@ -164,12 +165,12 @@ public class DeliveryRepository {
 
     /**
      * The addressees of those of these deliveries that exist, by id. Every device acknowledges every
-     * delivery, so this is plain JDBC by primary key, one statement prepared once for all of them:
-     * Hibernate's translation of a query with a list cost more than the lookups.
+     * delivery, so this is plain JDBC by primary key, one statement for all of them: Hibernate's
+     * translation of a query with a list cost more than the lookups.
      */
     public Map<Long, Addressee> addressees(Collection<Long> ids) {
-        return selectEach(SELECT_ADDRESSEE, ids, "addressees", (id, row) -> new Addressee(row.getLong(1), TargetKind.valueOf(row.getString(2)),
-                row.getString(3), DeliveryStatus.valueOf(row.getString(4))));
+        return selectAll(SELECT_ADDRESSEES, ids, "addressees", row -> new Addressee(row.getLong(2), TargetKind.valueOf(row.getString(3)),
+                row.getString(4), DeliveryStatus.valueOf(row.getString(5))));
     }
 
     /**
@@ -186,16 +187,16 @@ public class DeliveryRepository {
 
     /**
      * The deliveries of one dispatch batch that exist, in id order, each with what its channel needs
-     * of its message: plain JDBC by primary key, one statement prepared once for the batch. Every
-     * delivery passes through here; Hibernate translated the list query afresh on every batch and
-     * built an entity and a snapshot of each row and its message.
+     * of its message: plain JDBC by primary key, one statement for the batch. Every delivery passes
+     * through here; Hibernate translated the list query afresh on every batch and built an entity and
+     * a snapshot of each row and its message.
      */
     public List<OutgoingDelivery> outgoing(Collection<Long> ids) {
-        Map<Long, OutgoingDelivery> found = selectEach(SELECT_OUTGOING, ids.stream().sorted().distinct().toList(), "outgoing deliveries",
-                (id, row) -> new OutgoingDelivery(id, row.getLong(1), TargetKind.valueOf(row.getString(2)), row.getString(3),
-                        DeliveryStatus.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                        row.getString(9), row.getObject(10, OffsetDateTime.class).toInstant(), row.getLong(11), row.getObject(12) != null,
-                        row.getString(13)));
+        Map<Long, OutgoingDelivery> found = selectAll(SELECT_OUTGOING, ids.stream().sorted().distinct().toList(), "outgoing deliveries",
+                row -> new OutgoingDelivery(row.getLong(1), row.getLong(2), TargetKind.valueOf(row.getString(3)), row.getString(4),
+                        DeliveryStatus.valueOf(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
+                        row.getString(10), row.getObject(11, OffsetDateTime.class).toInstant(), row.getLong(12), row.getObject(13) != null,
+                        row.getString(14)));
         return new ArrayList<>(found.values());
     }
 
@@ -214,31 +215,33 @@ public class DeliveryRepository {
                 id -> new Object[] {endedAs.name(), failureReason, endedAt, id, DeliveryStatus.QUEUED.name()});
     }
 
-    /** Reads the row a select found for one delivery. */
+    /** Reads the row a select found for one delivery; its id is the first column. */
     @FunctionalInterface
     private interface RowReader<T> {
-        T read(long id, ResultSet row) throws SQLException;
+        T read(ResultSet row) throws SQLException;
     }
 
     /**
-     * Runs the select once for each delivery, by primary key with one statement prepared once.
+     * Runs the select once for all these deliveries, by primary key with the ids as one array
+     * parameter ({@code id = ANY(?)}, which H2 and PostgreSQL both answer from the key): one
+     * statement per batch instead of one per delivery.
      * @return what was read of those that exist, by id, in the order given
      */
-    private <T> Map<Long, T> selectEach(String sql, Collection<Long> ids, String what, RowReader<T> reader) {
+    private <T> Map<Long, T> selectAll(String sql, Collection<Long> ids, String what, RowReader<T> reader) {
         Map<Long, T> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            for (long id : ids) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        found.put(id, reader.read(id, row));
-                    }
+            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            Map<Long, T> byId = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    byId.put(row.getLong(1), reader.read(row));
                 }
             }
+            ids.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
             return found;
         } catch (SQLException e) {
             throw new PersistenceException("Could not read the " + what + " of " + ids.size() + " deliveries", e);
