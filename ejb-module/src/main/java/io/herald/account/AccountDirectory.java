@@ -4,8 +4,8 @@ import io.herald.audience.AudienceProfiles;
 import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
 import io.herald.domain.app.App;
+import io.herald.platform.Transactions;
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,10 +49,10 @@ public class AccountDirectory {
     Cache<String, Boolean> knownAccounts;
 
     @Resource
-    TransactionSynchronizationRegistry transactions;
+    TransactionSynchronizationRegistry registry;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Transactions transactions;
 
     public void importAccount(App app, AccountProfile profile) {
         Account account = accounts.find(app, profile.userId()).orElseGet(() -> {
@@ -76,8 +76,8 @@ public class AccountDirectory {
             (Boolean.TRUE.equals(knownAccounts.get(cacheKey(app, userId))) ? known : unknown).add(userId);
         }
         if (!unknown.isEmpty()) {
-            boolean committedOnReturn = transactions.getTransactionKey() == null;
-            Set<String> found = context.getBusinessObject(AccountDirectory.class).stored(app, unknown);
+            boolean committedOnReturn = registry.getTransactionKey() == null;
+            Set<String> found = transactions.required(() -> accounts.existing(app, unknown));
             if (committedOnReturn) {
                 found.forEach(userId -> knownAccounts.putIfAbsent(cacheKey(app, userId), Boolean.TRUE));
             }
@@ -86,18 +86,12 @@ public class AccountDirectory {
         return known;
     }
 
-    /** Those of the UserIDs the database holds: {@link #existing} asks it through the bean so that this runs in a transaction. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Set<String> stored(App app, Collection<String> userIds) {
-        return accounts.existing(app, userIds);
-    }
-
     /** @return false when there was no such account */
     public boolean delete(App app, String userId) {
         return accounts.find(app, userId).map(account -> {
             audiences.accountChanged(app, account);
             accounts.delete(account);
-            transactions.registerInterposedSynchronization(new Synchronization() {
+            registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
                 }

@@ -33,8 +33,13 @@ public class DirectMessageGroupCommit {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * One lane by default: H2's tables are copy-on-write trees whose concurrent writers redo their
+     * changes when another commits first, and one writer's larger transactions also share each
+     * commit among more messages. A PostgreSQL deployment on more cores may want more.
+     */
     @Inject
-    @ConfigProperty(name = "herald.messaging.group-commit.writers", defaultValue = "2")
+    @ConfigProperty(name = "herald.messaging.group-commit.writers", defaultValue = "1")
     int writers;
 
     /** Messages per transaction at most; more waiting is taken by the next one. */

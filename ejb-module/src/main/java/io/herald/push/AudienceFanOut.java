@@ -22,11 +22,8 @@ import io.herald.domain.push.PushTaskStatus;
 import io.herald.gateway.GatewayChannel;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.Recipient;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
+import io.herald.platform.Transactions;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,8 +89,8 @@ public class AudienceFanOut {
     @Inject
     VendorRouting routing;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Transactions transactions;
 
     /** Selects and freezes the audience, once; a restarted job finds it done. @return the audience's size */
     public long select(long taskRowId) {
@@ -244,12 +241,11 @@ public class AudienceFanOut {
         if (ordinal.isEmpty()) {
             return;
         }
-        AudienceFanOut self = context.getBusinessObject(AudienceFanOut.class);
         for (Message message : stored) {
             PushTask task = message.task().orElseThrow();
             if (AudienceIndex.holds(snapshot(task.id()), ordinal.get())) {
                 try {
-                    self.claimForConnection(message.id(), recipient.kind(), recipient.address());
+                    transactions.requiresNew(() -> claimForConnection(message.id(), recipient.kind(), recipient.address()));
                 } catch (RuntimeException alreadyClaimed) {
                     LOG.log(Level.FINE, "push {0} was claimed for {1} by the fan-out meanwhile", new Object[] {task.taskId(), recipient.address()});
                 }
@@ -257,8 +253,7 @@ public class AudienceFanOut {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void claimForConnection(long messageId, TargetKind kind, String target) {
+    private void claimForConnection(long messageId, TargetKind kind, String target) {
         Message message = messages.find(messageId).orElseThrow();
         PushTask task = message.task().orElseThrow();
         deliveries.queue(message, task, GatewayChannel.NAME, kind, audiences.claim(task, kind, List.of(target)), clock.instant());

@@ -1,8 +1,7 @@
 package io.herald.tencent;
 
+import io.herald.platform.Transactions;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,8 +30,8 @@ public class TimCommands {
     @Inject
     TimRateLimit rateLimit;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Transactions transactions;
 
     /** Resolved once: resolving the handlers on every call cost more than choosing among them. */
     private List<TimCommandHandler> resolvedHandlers;
@@ -51,25 +50,15 @@ public class TimCommands {
 
     public JsonObject handle(TimCaller caller, String service, String command, String body) {
         String path = service + '/' + command;
-        TimCommandHandler handler = handlerByPath.get(path);
-        if (handler == null) {
-            handler = resolvedHandlers.stream()
-                    .filter(h -> h.serves(service, command))
-                    .findFirst()
-                    .orElseThrow(TimError.UNKNOWN_COMMAND::exception);
-            handlerByPath.put(path, handler);
-        }
+        TimCommandHandler handler = handlerByPath.computeIfAbsent(path, unresolved -> resolvedHandlers.stream()
+                .filter(h -> h.serves(service, command))
+                .findFirst()
+                .orElseThrow(TimError.UNKNOWN_COMMAND::exception));
         if (!caller.isAdmin()) {
             throw handler.notAdmin().exception();
         }
         rateLimit.admit(caller.app());
         TimRequest request = TimRequest.parse(body);
-        return handler.runsOutsideTransaction() ? handler.handle(caller, request)
-                : context.getBusinessObject(TimCommands.class).inTransaction(handler, caller, request);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public JsonObject inTransaction(TimCommandHandler handler, TimCaller caller, TimRequest request) {
-        return handler.handle(caller, request);
+        return handler.runsOutsideTransaction() ? handler.handle(caller, request) : transactions.required(() -> handler.handle(caller, request));
     }
 }

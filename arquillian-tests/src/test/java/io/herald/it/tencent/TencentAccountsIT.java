@@ -14,7 +14,13 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -156,5 +162,28 @@ class TencentAccountsIT {
         String sig = Tim.sign(other, created.getString("secretKey"), "administrator", 3600);
         JsonObject check = Tim.call(SERVICE + "account_check", other, "administrator", sig, "{\"CheckItem\":[{\"UserID\":\"" + userId + "\"}]}");
         assertEquals("NotImported", check.getJsonArray("ResultItem").getJsonObject(0).getString("AccountStatus"));
+    }
+
+    /**
+     * More concurrent calls than the server has request threads are all answered. A session bean
+     * that called itself through its business object for a transaction took a second instance from
+     * its pool while it held the first; once every instance was held by a caller waiting for a
+     * second, the calls hung for the pool's five-minute timeout (found by the gateway benchmark).
+     */
+    @Test
+    void manyMoreConcurrentCallsThanRequestThreadsAreAllAnswered() throws Exception {
+        List<String> userIds = IntStream.range(0, 300).mapToObj(i -> unique("burst")).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(150);
+        try {
+            List<Future<JsonObject>> answers = callers.invokeAll(userIds.stream()
+                    .<Callable<JsonObject>>map(userId -> () -> call("account_import", "{\"UserID\":\"" + userId + "\"}"))
+                    .toList(), 2, TimeUnit.MINUTES);
+            for (Future<JsonObject> answer : answers) {
+                assertOk(answer.get());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals("Imported", statuses(userIds.get(0), userIds.get(299)).get(userIds.get(299)));
     }
 }

@@ -288,10 +288,10 @@ public class DeliveryRepository {
                 .getResultList();
     }
 
-    /** How many of a task's deliveries are in each status (one grouped query on the task's index). */
+    /** How many of a task's deliveries are in each status: one grouped query through the task's messages and their deliveries' (message, status) index. */
     public Map<DeliveryStatus, Long> countByStatus(PushTask task) {
         Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
-        em.createQuery("select d.status, count(d) from Delivery d where d.task = :task group by d.status", Object[].class)
+        em.createQuery("select d.status, count(d) from Delivery d join d.message m where m.task = :task group by d.status", Object[].class)
                 .setParameter("task", task)
                 .getResultList()
                 .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));

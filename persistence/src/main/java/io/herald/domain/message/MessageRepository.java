@@ -143,9 +143,14 @@ public class MessageRepository {
         return em.createQuery("delete from Message m where m.id in :ids").setParameter("ids", ids).executeUpdate();
     }
 
-    /** The app's messages of pushes of this kind made since then, not withdrawn and kept for offline pull, with their tasks. */
+    /**
+     * The app's messages of pushes of this kind made since then, not withdrawn and kept for offline
+     * pull, with their tasks. Every connecting device asks, so the query starts from the app's recent
+     * tasks (a push's task is made at the same instant as its message): started from the messages, it
+     * read every message of the app, one-to-one messages included.
+     */
     public List<Message> storedForPull(long appId, PushKind kind, Instant since) {
-        return em.createQuery("select m from Message m join fetch m.task where m.app.id = :app and m.task.kind = :kind"
+        return em.createQuery("select m from Message m join fetch m.task where m.task.app.id = :app and m.task.kind = :kind and m.task.createdAt >= :since"
                         + " and m.createdAt >= :since and m.lifetimeSeconds > 0 and m.withdrawnAt is null order by m.id", Message.class)
                 .setParameter("app", appId)
                 .setParameter("kind", kind)
