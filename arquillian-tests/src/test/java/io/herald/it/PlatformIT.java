@@ -58,7 +58,7 @@ class PlatformIT {
         String metrics = Http.get(URI.create(Herald.MANAGEMENT + "/metrics")).body();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("herald_api_requests_total{") && l.contains("api=\"tencent\"") && l.contains("code=\"60012\"")),
                 "no herald_api_requests_total for the Tencent call");
-        for (String queue : List.of("herald.channel.apns", "herald.channel.apns.dlq")) {
+        for (String queue : List.of("jms.queue.herald.channel.apns", "jms.queue.herald.channel.apns.dlq")) {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("messaging_activemq_message_count{") && l.contains("name=\"" + queue + "\"")),
                     "no depth for " + queue);
         }

@@ -1,15 +1,12 @@
 package io.herald.dispatch;
 
+import io.herald.platform.BrokerQueues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Puts delivery batches on their channel's queue. The send joins the caller's transaction, so a
@@ -19,11 +16,13 @@ import javax.naming.NamingException;
 public class ChannelQueues {
 
     static final String QUEUE_PREFIX = "herald.channel.";
+    static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     @Inject
     JMSContext jms;
 
-    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
+    @Inject
+    BrokerQueues brokerQueues;
 
     public void enqueue(String channel, List<Long> deliveryIds) {
         enqueue(channel, deliveryIds, Duration.ZERO);
@@ -48,18 +47,15 @@ public class ChannelQueues {
     }
 
     public Queue queue(String channel) {
-        return queues.computeIfAbsent(channel, ChannelQueues::lookup);
+        return brokerQueues.named(queueName(channel));
     }
 
-    public static String jndiName(String channel) {
-        return "java:/jms/queue/" + QUEUE_PREFIX + channel;
+    /** @throws jakarta.jms.JMSRuntimeException when the broker has no such queue */
+    public Queue deadLetterQueue(String channel) {
+        return brokerQueues.named(queueName(channel) + DEAD_LETTER_SUFFIX);
     }
 
-    private static Queue lookup(String channel) {
-        try {
-            return (Queue) new InitialContext().lookup(jndiName(channel));
-        } catch (NamingException e) {
-            throw new IllegalArgumentException("no queue for channel " + channel, e);
-        }
+    public static String queueName(String channel) {
+        return QUEUE_PREFIX + channel;
     }
 }

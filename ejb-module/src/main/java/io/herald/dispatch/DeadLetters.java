@@ -1,5 +1,6 @@
 package io.herald.dispatch;
 
+import io.herald.channel.spi.ChannelRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -9,8 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Re-drives a channel's dead-letter queue once the cause is fixed (a vendor back, credentials
@@ -36,12 +35,18 @@ public class DeadLetters {
     @Inject
     DeliveryOutcomes outcomes;
 
+    @Inject
+    ChannelRegistry channels;
+
     public record Redriven(int batches, int deliveries) {
     }
 
-    /** @throws UnknownChannelException when the channel has no dead-letter queue */
+    /** @throws UnknownChannelException when Herald has no such channel */
     public Redriven redrive(String channel) {
-        Queue deadLetters = deadLetterQueue(channel);
+        if (channels.channel(channel).isEmpty()) {
+            throw new UnknownChannelException(channel);
+        }
+        Queue deadLetters = queues.deadLetterQueue(channel);
         int batches = 0;
         int deliveries = 0;
         try (JMSConsumer consumer = jms.createConsumer(deadLetters)) {
@@ -58,13 +63,5 @@ public class DeadLetters {
             throw new IllegalStateException("could not read the dead-letter queue of " + channel, e);
         }
         return new Redriven(batches, deliveries);
-    }
-
-    private static Queue deadLetterQueue(String channel) {
-        try {
-            return (Queue) new InitialContext().lookup(ChannelQueues.jndiName(channel) + ".dlq");
-        } catch (NamingException e) {
-            throw new UnknownChannelException(channel);
-        }
     }
 }

@@ -6,7 +6,8 @@ import jakarta.ejb.MessageDriven;
 
 /** Takes delivery batches off {@code herald.channel.gateway} and hands them to the {@link GatewayChannel}. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.channel.gateway"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "herald.channel.gateway"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })

@@ -413,7 +413,7 @@ class VendorChannelsIT {
         assertEquals("key=second-secret", stub.await(p + "/v3/message/regid", 2, WITHIN).get(1).header("Authorization"));
 
         Eventually.await("the send rate per channel in the metrics", WITHIN, () -> metric("herald_deliveries", "channel=\"xiaomi\"", "outcome=\"sent\""));
-        assertTrue(metric("messaging_activemq_message_count", "name=\"herald.channel.xiaomi.dlq\""), "the dead-letter queue's depth");
+        assertTrue(metric("messaging_activemq_message_count", "name=\"jms.queue.herald.channel.xiaomi.dlq\""), "the dead-letter queue's depth");
         assertTrue(metric("herald_channel_breaker_open", "channel=\"xiaomi\""), "the breaker's state");
         assertEquals(200, Herald.admin(HttpRequest.newBuilder(Herald.http("/admin/v1/channels/xiaomi/dead-letters/redrive"))
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode());

@@ -15,7 +15,6 @@ import io.herald.it.support.TestDeliveries;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
@@ -113,8 +112,7 @@ class DispatchBackboneIT {
         try {
             InitialContext jndi = new InitialContext();
             ConnectionFactory factory = (ConnectionFactory) jndi.lookup("java:/ConnectionFactory");
-            Queue dlq = (Queue) jndi.lookup("java:/jms/queue/herald.channel.recording.dlq");
-            try (JMSContext jms = factory.createContext(); QueueBrowser browser = jms.createBrowser(dlq)) {
+            try (JMSContext jms = factory.createContext(); QueueBrowser browser = jms.createBrowser(jms.createQueue("herald.channel.recording.dlq"))) {
                 List<String> bodies = new ArrayList<>();
                 for (Object m : Collections.list(browser.getEnumeration())) {
                     bodies.add(((TextMessage) m).getText());

@@ -6,7 +6,8 @@ import jakarta.ejb.MessageDriven;
 
 /** The recording channel's dispatcher, declared exactly as a real channel declares its own. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.channel.recording"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "herald.channel.recording"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })

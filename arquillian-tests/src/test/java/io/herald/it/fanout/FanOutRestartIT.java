@@ -28,7 +28,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -157,8 +155,7 @@ class FanOutRestartIT {
         Set<Long> ofTask = Set.copyOf(em.createQuery("select d.id from Delivery d where d.task.id = :task", Long.class)
                 .setParameter("task", taskRowId).getResultList());
         Map<Long, Integer> times = new HashMap<>();
-        Queue queue = (Queue) new InitialContext().lookup("java:/jms/queue/herald.channel." + CHANNEL);
-        try (QueueBrowser browser = jms.createBrowser(queue)) {
+        try (QueueBrowser browser = jms.createBrowser(jms.createQueue("herald.channel." + CHANNEL))) {
             List<?> messages = Collections.list(browser.getEnumeration());
             for (Object queuedMessage : messages) {
                 Message message = (Message) queuedMessage;

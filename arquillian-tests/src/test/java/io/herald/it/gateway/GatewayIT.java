@@ -6,6 +6,7 @@ import static io.herald.it.support.Herald.BOOTSTRAP_SECRET_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.it.support.Eventually;
 import io.herald.it.support.GatewayClient;
 import io.herald.it.support.Herald;
 import io.herald.it.support.Tim;
@@ -180,8 +181,9 @@ class GatewayIT {
             assertEquals(2, bobState.getJsonArray("Detail").size());
             assertEquals(70107, state.getJsonArray("ErrorList").getJsonObject(0).getInt("ErrorCode"));
         }
-        JsonObject after = admin("openim/querystate", "{\"To_Account\":[\"" + bob + "\"]}");
-        assertEquals("Offline", after.getJsonArray("QueryResult").getJsonObject(0).getString("State"));
+        // The server learns of a close when the close frame reaches it, a moment after the client's close returns.
+        Eventually.await("bob offline once his devices have closed", WAIT, () -> "Offline".equals(
+                admin("openim/querystate", "{\"To_Account\":[\"" + bob + "\"]}").getJsonArray("QueryResult").getJsonObject(0).getString("State")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.herald.platform.health;
 
 import io.herald.dispatch.ChannelQueues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -23,9 +22,6 @@ public class MessagingReadiness implements HealthCheck {
     /** The channels whose queues herald.cli creates. */
     static final List<String> CHANNEL_QUEUES = List.of("gateway", "apns", "fcm", "huawei", "honor", "xiaomi", "oppo", "vivo", "harmony", "sms");
 
-    @Inject
-    ChannelQueues queues;
-
     /** A plain connection factory: health checks run on a management thread, without the deployment's java:comp. */
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connections;
@@ -35,10 +31,10 @@ public class MessagingReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("herald-channel-queues").up();
         try (JMSContext jms = connections.createContext()) {
             for (String channel : CHANNEL_QUEUES) {
-                try (QueueBrowser browser = jms.createBrowser(queues.queue(channel))) {
+                try (QueueBrowser browser = jms.createBrowser(jms.createQueue(ChannelQueues.queueName(channel)))) {
                     browser.getEnumeration();
                     response.withData(channel, "reachable");
-                } catch (IllegalArgumentException | JMSRuntimeException | JMSException e) {
+                } catch (JMSRuntimeException | JMSException e) {
                     response.down().withData(channel, String.valueOf(e.getMessage()));
                 }
             }

@@ -26,7 +26,8 @@ import java.time.Duration;
  * set for {@code herald.callbacks}; a message whose app no longer wants callbacks is dropped.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.callbacks"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "herald.callbacks"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })

@@ -2,12 +2,11 @@ package io.herald.tencent.callback;
 
 import io.herald.domain.app.App;
 import io.herald.domain.app.CallbackSettings;
+import io.herald.platform.BrokerQueues;
 import io.herald.tencent.TimError;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -37,6 +36,7 @@ public class C2cCallbacks {
     static final int ALLOW = 0;
     static final int DENY = 1;
     static final int DROP = 2;
+    static final String AFTER_SEND_QUEUE = "herald.callbacks";
 
     private static final Logger LOG = Logger.getLogger(C2cCallbacks.class.getName());
 
@@ -48,8 +48,8 @@ public class C2cCallbacks {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/herald.callbacks")
-    Queue afterSendQueue;
+    @Inject
+    BrokerQueues queues;
 
     public BeforeSendVerdict beforeSend(App app, CallbackSettings settings, String clientIp, JsonObject message) {
         JsonObject body = Json.createObjectBuilder(message).add("CallbackCommand", BEFORE_SEND).build();
@@ -77,7 +77,7 @@ public class C2cCallbacks {
                 .add("clientIp", clientIp == null ? "" : clientIp)
                 .add("body", Json.createObjectBuilder(message).add("CallbackCommand", AFTER_SEND))
                 .build();
-        jms.createProducer().send(afterSendQueue, event.toString());
+        jms.createProducer().send(queues.named(AFTER_SEND_QUEUE), event.toString());
     }
 
     private static BeforeSendVerdict verdict(String text) {
