@@ -32,6 +32,9 @@ public class DeviceRepository {
     private static final String SELECT_VENDOR_TOKEN = "SELECT t.token FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
             + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.delivery_token = ? AND t.channel = ?";
 
+    private static final String SELECT_VENDOR_CHANNELS_OF_BOUND = "SELECT d.delivery_token, t.channel FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
+            + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.bound_user_id = ANY(?) ORDER BY d.id";
+
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
 
@@ -101,19 +104,29 @@ public class DeviceRepository {
 
     /**
      * The vendor channels each device bound to one of these users has a token for, by delivery
-     * token: what a fan-out needs to route them, read without loading a device.
+     * token: what a fan-out needs to route them, read without loading a device. Every chunk of a
+     * fan-out asks for hundreds of users, so this is plain JDBC with the UserIDs as one array
+     * parameter: Hibernate translated the list query afresh on every chunk, a third of the fan-out's
+     * CPU time.
      */
     public Map<String, Set<String>> vendorChannelsOfBound(App app, Collection<String> userIds) {
         Map<String, Set<String>> channels = new LinkedHashMap<>();
         if (userIds.isEmpty()) {
             return channels;
         }
-        em.createQuery("select d.deliveryToken, key(t) from Device d join d.vendorTokens t where d.app = :app and d.boundUserId in :users order by d.id", Object[].class)
-                .setParameter("app", app)
-                .setParameter("users", userIds)
-                .getResultList()
-                .forEach(row -> channels.computeIfAbsent((String) row[0], token -> new HashSet<>()).add((String) row[1]));
-        return channels;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT_VENDOR_CHANNELS_OF_BOUND)) {
+            select.setLong(1, app.id());
+            select.setArray(2, connection.createArrayOf("varchar", userIds.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    channels.computeIfAbsent(row.getString(1), token -> new HashSet<>()).add(row.getString(2));
+                }
+            }
+            return channels;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the vendor channels of the devices of " + userIds.size() + " users", e);
+        }
     }
 
     /**
