@@ -1,20 +1,16 @@
 package io.herald.domain.account;
 
 import io.herald.domain.app.App;
-import io.herald.domain.app.KeyedIds;
+import io.herald.persistence.ArraySelect;
 import io.herald.persistence.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +25,7 @@ public class AccountRepository {
     static final int SINGLE_LOOKUPS = 4;
 
     private static final String SELECT_USER_IDS = "SELECT user_id FROM " + SchemaMigrations.SCHEMA + ".account WHERE id = ANY(?)";
+    private static final String SELECT_IDS_BY_USER_ID = "SELECT user_id, id FROM " + SchemaMigrations.SCHEMA + ".account WHERE app_id = ? AND user_id = ANY(?)";
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -104,30 +101,18 @@ public class AccountRepository {
 
     /** The ids of those of these UserIDs that exist in the app, by UserID. */
     public Map<String, Long> idsByUserId(App app, List<String> userIds) {
-        return KeyedIds.lookUp(em, "select a.userId, a.id from Account a where a.app = :app and a.userId in :keys", app, userIds);
+        Map<String, Long> ids = new HashMap<>();
+        ArraySelect.forApp(dataSource, SELECT_IDS_BY_USER_ID, app.id(), "varchar", userIds, "account ids", row -> ids.put(row.getString(1), row.getLong(2)));
+        return ids;
     }
 
     /**
-     * The UserIDs of the accounts with these ids. Every chunk of a fan-out asks for hundreds, so
-     * this is plain JDBC with the ids as one array parameter, answered from the primary key:
-     * Hibernate translated the list query afresh on every chunk.
+     * The UserIDs of the accounts with these ids, answered from the primary key. Every chunk of a
+     * fan-out asks for hundreds.
      */
     public List<String> userIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(SELECT_USER_IDS)) {
-            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-            List<String> userIds = new ArrayList<>(ids.size());
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    userIds.add(row.getString(1));
-                }
-            }
-            return userIds;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the UserIDs of " + ids.size() + " accounts", e);
-        }
+        List<String> userIds = new ArrayList<>(ids.size());
+        ArraySelect.forKeys(dataSource, SELECT_USER_IDS, "bigint", ids, "UserIDs", row -> userIds.add(row.getString(1)));
+        return userIds;
     }
 }
