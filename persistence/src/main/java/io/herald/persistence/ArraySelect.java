@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  * A select over many keys at once, with the keys as one array parameter ({@code column = ANY(?)}):
  * one statement, prepared once per connection, whatever the number of keys. Hibernate translates a
  * query with an IN-list parameter afresh on every call, which cost more than the reads themselves
- * where a fan-out chunk looks up hundreds of keys.
+ * where a fan-out chunk, a dispatch batch or a batch of receipts looks up hundreds of keys.
  */
 public final class ArraySelect {
 

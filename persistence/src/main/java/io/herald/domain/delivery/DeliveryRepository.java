@@ -5,6 +5,7 @@ import io.herald.domain.device.Platform;
 import io.herald.domain.message.Message;
 import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
+import io.herald.persistence.ArraySelect;
 import io.herald.persistence.Databases;
 import io.herald.persistence.SchemaMigrations;
 import io.herald.persistence.migration.V11__Delivery_and_message_sequences;
@@ -228,24 +229,11 @@ public class DeliveryRepository {
      * @return what was read of those that exist, by id, in the order given
      */
     private <T> Map<Long, T> selectAll(String sql, Collection<Long> ids, String what, RowReader<T> reader) {
+        Map<Long, T> byId = new HashMap<>();
+        ArraySelect.forKeys(dataSource, sql, "bigint", ids, what + " of deliveries", row -> byId.put(row.getLong(1), reader.read(row)));
         Map<Long, T> found = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-            Map<Long, T> byId = new HashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    byId.put(row.getLong(1), reader.read(row));
-                }
-            }
-            ids.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
-            return found;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the " + what + " of " + ids.size() + " deliveries", e);
-        }
+        ids.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
+        return found;
     }
 
     /**
