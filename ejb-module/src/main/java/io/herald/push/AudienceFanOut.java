@@ -185,18 +185,20 @@ public class AudienceFanOut {
     /** Devices connected to the gateway through it; the others through their vendor, unless the broadcast is for the gateway only. */
     private Map<String, List<Long>> toDevices(PushTask task, Message message, List<Long> deviceIds, Instant now) {
         boolean gatewayOnly = BroadcastAudience.fromJson(task.audience()).gatewayOnly();
-        List<Device> online = new ArrayList<>();
-        List<Device> away = new ArrayList<>();
-        for (Device device : devices.byIds(deviceIds)) {
-            (sessions.of(Recipient.device(task.app().id(), device.deliveryToken())).isEmpty() ? away : online).add(device);
-        }
+        List<String> online = new ArrayList<>();
+        Map<String, Set<String>> away = new LinkedHashMap<>();
+        devices.vendorChannelsById(deviceIds).forEach((token, vendorChannels) -> {
+            if (sessions.of(Recipient.device(task.app().id(), token)).isEmpty()) {
+                away.put(token, vendorChannels);
+            } else {
+                online.add(token);
+            }
+        });
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
         byChannel.put(GatewayChannel.NAME, deliveries.queue(message, task, GatewayChannel.NAME, TargetKind.DEVICE,
-                audiences.claim(task, TargetKind.DEVICE, online.stream().map(Device::deliveryToken).toList()), now));
+                audiences.claim(task, TargetKind.DEVICE, online), now));
         if (!gatewayOnly) {
-            Map<String, Set<String>> vendorChannels = new LinkedHashMap<>();
-            away.forEach(device -> vendorChannels.put(device.deliveryToken(), device.vendorTokens().keySet()));
-            toVendors(task, message, vendorChannels, byChannel, now);
+            toVendors(task, message, away, byChannel, now);
         }
         return byChannel;
     }

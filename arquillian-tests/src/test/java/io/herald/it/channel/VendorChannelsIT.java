@@ -29,7 +29,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -145,6 +147,32 @@ class VendorChannelsIT {
         assertEquals("NORMAL", replacement.getString("importance"), "the replacement is filed where the original was");
         assertEquals("hw-shown", recall.getJsonArray("token").getString(0));
         assertFalse(recall.containsKey("data"), "the revoked push's data does not reach the app again");
+    }
+
+    @Test
+    void aBroadcastReachesEachDeviceThatIsNotConnectedThroughItsVendor() throws Exception {
+        String mi = prefix("xiaomi");
+        VendorApp app = VendorApp.create("xiaomi-broadcast");
+        stub.answer(mi + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
+        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(mi + "/")));
+        app.device("1", "xiaomi", "mi-everyone-one", "ann", null);
+        app.device("1", "xiaomi", "mi-everyone-two", "ben", null);
+        String tokenless = "dt-" + UUID.randomUUID().toString().replace("-", "");
+        assertEquals("OK", app.call("PushReport", Map.of("DeliveryToken", tokenless, "OsType", "1")).get("ResultCode"));
+        assertEquals("OK", app.call("PushBind", Map.of("DeliveryToken", tokenless, "OsType", "1", "UserId", "cal")).get("ResultCode"));
+        String template = "news_" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals("100", app.call("CreateTemplate", Map.of("TemplateName", template, "Title", "News", "Content", "#what# for everyone")).get("Code"));
+
+        Map<String, Object> answer = app.call("PushBroadcast", Map.of("TaskName", "news", "TemplateName", template,
+                "TemplateKeyValue", "{\"what\":\"Sales\"}", "DeliveryType", "1", "Msgkey", UUID.randomUUID().toString(),
+                "ExpiredSeconds", "600", "PushStatus", "0", "BindPeriod", "1"));
+        assertEquals("OK", answer.get("ResultCode"), answer.toString());
+
+        List<VendorStub.Received> sends = stub.await(mi + "/v3/message/regid", 2, WITHIN);
+        assertEquals(Set.of("mi-everyone-one", "mi-everyone-two"), sends.stream().map(send -> send.form().get("registration_id")).collect(Collectors.toSet()));
+        sends.forEach(send -> assertEquals("Sales for everyone", send.form().get("description"), send.form().toString()));
+        Thread.sleep(1_500);
+        assertEquals(2, stub.received(mi + "/v3/message/regid").size(), "the device without a vendor token waits for its connection instead");
     }
 
     @Test

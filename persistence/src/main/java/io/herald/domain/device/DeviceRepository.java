@@ -35,6 +35,9 @@ public class DeviceRepository {
     private static final String SELECT_VENDOR_CHANNELS_OF_BOUND = "SELECT d.delivery_token, t.channel FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
             + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.bound_user_id = ANY(?) ORDER BY d.id";
 
+    private static final String SELECT_VENDOR_CHANNELS_BY_ID = "SELECT d.delivery_token, t.channel FROM " + SchemaMigrations.SCHEMA + ".device d LEFT JOIN "
+            + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.id = ANY(?) ORDER BY d.id";
+
     private static final String SELECT_IDS_BY_TOKEN = "SELECT delivery_token, id FROM " + SchemaMigrations.SCHEMA + ".device WHERE app_id = ? AND delivery_token = ANY(?)";
 
     @PersistenceContext(unitName = "herald")
@@ -151,15 +154,21 @@ public class DeviceRepository {
         return ids;
     }
 
-    /** The devices with these ids, with their vendor tokens, in one query; read only, like {@link #findBoundWithVendorTokens}. */
-    public List<Device> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select distinct d from Device d left join fetch d.vendorTokens where d.id in :ids", Device.class)
-                .setParameter("ids", ids)
-                .setHint(READ_ONLY, true)
-                .getResultList();
+    /**
+     * The devices with these ids, by delivery token in id order, each with the vendor channels it has
+     * a token for (none for a device that reported no vendor token): one statement with the ids as
+     * an array, as a broadcast's fan-out reads every chunk.
+     */
+    public Map<String, Set<String>> vendorChannelsById(Collection<Long> ids) {
+        Map<String, Set<String>> channels = new LinkedHashMap<>();
+        ArraySelect.forKeys(dataSource, SELECT_VENDOR_CHANNELS_BY_ID, "bigint", ids, "devices and their vendor channels", row -> {
+            Set<String> ofDevice = channels.computeIfAbsent(row.getString(1), token -> new HashSet<>());
+            String channel = row.getString(2);
+            if (channel != null) {
+                ofDevice.add(channel);
+            }
+        });
+        return channels;
     }
 
     public Device store(Device device) {
