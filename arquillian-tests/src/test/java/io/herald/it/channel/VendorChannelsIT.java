@@ -85,6 +85,14 @@ class VendorChannelsIT {
                 () -> ((Number) app.taskDetail(taskId).get("PushSuccessNum")).intValue() == count);
     }
 
+    /** An app with Xiaomi credentials whose push server is the stub under the prefix, accepting every send. */
+    private static VendorApp xiaomiApp(String name, String p) {
+        VendorApp app = VendorApp.create(name);
+        stub.answer(p + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
+        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(p + "/")));
+        return app;
+    }
+
     /** An app with Huawei credentials (app id 10086) whose Push Kit is the stub under the prefix: the token hw-gone is unknown to it. */
     private static VendorApp huaweiApp(String p) {
         VendorApp app = VendorApp.create("huawei");
@@ -152,9 +160,7 @@ class VendorChannelsIT {
     @Test
     void aBroadcastReachesEachDeviceThatIsNotConnectedThroughItsVendor() throws Exception {
         String mi = prefix("xiaomi");
-        VendorApp app = VendorApp.create("xiaomi-broadcast");
-        stub.answer(mi + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
-        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(mi + "/")));
+        VendorApp app = xiaomiApp("xiaomi-broadcast", mi);
         app.device("1", "xiaomi", "mi-everyone-one", "ann", null);
         app.device("1", "xiaomi", "mi-everyone-two", "ben", null);
         String tokenless = "dt-" + UUID.randomUUID().toString().replace("-", "");
@@ -178,9 +184,7 @@ class VendorChannelsIT {
     @Test
     void aRevokedTaskIsReplacedOnEveryXiaomiDeviceItReachedButVivoKeepsWhatItSent() throws Exception {
         String mi = prefix("xiaomi");
-        VendorApp app = VendorApp.create("xiaomi-recall");
-        stub.answer(mi + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
-        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(mi + "/")));
+        VendorApp app = xiaomiApp("xiaomi-recall", mi);
         String vivo = prefix("vivo");
         stub.answer(vivo + "/message/auth", 200, "{\"result\":0,\"desc\":\"请求成功\",\"authToken\":\"vivo-auth\"}");
         stub.answer(vivo + "/message/send", 200, "{\"result\":0,\"desc\":\"请求成功\",\"taskId\":\"v1\"}");
@@ -497,10 +501,8 @@ class VendorChannelsIT {
     @Test
     void aWithdrawnTencentMessageIsReplacedOnTheRecipientsXiaomiDevice() throws Exception {
         String p = prefix("xiaomi-tim");
-        VendorApp app = VendorApp.create("tim-recall");
+        VendorApp app = xiaomiApp("tim-recall", p);
         TimApp tim = withAliceAndBob(app);
-        stub.answer(p + "/v3/message/regid", 200, "{\"result\":\"ok\",\"code\":0,\"data\":{\"id\":\"m1\"}}");
-        app.configured("xiaomi", json("appSecret", "mi-secret", "packageName", "com.example.app", "baseUrl", stub.url(p + "/")));
         app.device("1", "xiaomi", "mi-bob", "bob", null);
         double sentBefore = metricValue("herald_deliveries_total", "channel=\"xiaomi\"", "outcome=\"sent\"");
         JsonObject sent = tim.call("openim/sendmsg", "{\"From_Account\":\"alice\",\"To_Account\":\"bob\",\"MsgRandom\":7,\"MsgBody\":[{\"MsgType\":"
