@@ -1,6 +1,7 @@
 package io.herald.audience;
 
-import jakarta.json.Json;
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -18,24 +19,24 @@ public final class AudienceConditions {
     }
 
     public static String toJson(AudienceCondition condition) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (!condition.tagsAnd().isEmpty()) {
-            json.add("TagsAnd", Json.createArrayBuilder(condition.tagsAnd()));
+            json.add("TagsAnd", JSON.createArrayBuilder(condition.tagsAnd()));
         }
         if (!condition.tagsOr().isEmpty()) {
-            json.add("TagsOr", Json.createArrayBuilder(condition.tagsOr()));
+            json.add("TagsOr", JSON.createArrayBuilder(condition.tagsOr()));
         }
         if (!condition.attrsAnd().isEmpty()) {
-            json.add("AttrsAnd", Json.createObjectBuilder(Map.copyOf(condition.attrsAnd())));
+            json.add("AttrsAnd", JSON.createObjectBuilder(Map.copyOf(condition.attrsAnd())));
         }
         if (!condition.attrsOr().isEmpty()) {
-            json.add("AttrsOr", Json.createObjectBuilder(Map.copyOf(condition.attrsOr())));
+            json.add("AttrsOr", JSON.createObjectBuilder(Map.copyOf(condition.attrsOr())));
         }
         return json.build().toString();
     }
 
     public static AudienceCondition fromJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             return new AudienceCondition(strings(json, "TagsAnd"), strings(json, "TagsOr"), values(json, "AttrsAnd"), values(json, "AttrsOr"));
         }

@@ -1,9 +1,10 @@
 package io.herald.dispatch;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
@@ -17,9 +18,6 @@ import java.util.List;
 public record DeliveryBatch(String channel, List<Long> deliveryIds, Purpose purpose) {
 
     public enum Purpose { SEND, RECALL }
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int SCHEMA_VERSION = 1;
 

@@ -1,19 +1,17 @@
 package io.herald.gateway;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.domain.delivery.TargetKind;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /** The JSON frames of gateway protocol version 1 (docs/gateway-protocol.md). */
 public final class GatewayFrames {
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final int VERSION = 1;
 

@@ -1,6 +1,7 @@
 package io.herald.mpaas;
 
-import jakarta.json.Json;
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -12,19 +13,19 @@ public final class MpsAnswers {
 
     /** A push-style success: {@code PushResult.Data} is the task id, or whatever the action reports. */
     public static JsonObject pushResult(String data) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ResultCode", "OK")
                 .add("ResultMessage", "")
-                .add("PushResult", Json.createObjectBuilder().add("Success", true).add("ResultMsg", "").add("Data", data))
+                .add("PushResult", JSON.createObjectBuilder().add("Success", true).add("ResultMsg", "").add("Data", data))
                 .build();
     }
 
     /** A query's success: {@code ResultContent} is an object (the SDKs read nulls from a string), holding {@code Data}. */
     public static JsonObject resultContent(JsonValue data) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ResultCode", "OK")
                 .add("ResultMessage", "")
-                .add("ResultContent", Json.createObjectBuilder().add("Data", data))
+                .add("ResultContent", JSON.createObjectBuilder().add("Data", data))
                 .build();
     }
 
@@ -33,7 +34,7 @@ public final class MpsAnswers {
      * actions) and {@code Message} (device-state actions), so each SDK model finds the field it reads.
      */
     public static JsonObject code(JsonValue data) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Success", true)
                 .add("Code", "100")
                 .add("Msg", "SUCCESS")
@@ -45,7 +46,7 @@ public final class MpsAnswers {
     /** A refusal in the action's envelope: the code as a string, so that SDKs that read strings find it. */
     public static JsonObject refusal(MpsEnvelope envelope, MpsError error, String detail) {
         if (envelope == MpsEnvelope.CODE) {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("Success", false)
                     .add("Code", error.code())
                     .add("Msg", error.name())
@@ -53,10 +54,10 @@ public final class MpsAnswers {
                     .add("Detail", detail)
                     .build();
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ResultCode", error.code())
                 .add("ResultMessage", error.name())
-                .add("PushResult", Json.createObjectBuilder().add("Success", false).add("ResultMsg", detail))
+                .add("PushResult", JSON.createObjectBuilder().add("Success", false).add("ResultMsg", detail))
                 .build();
     }
 }

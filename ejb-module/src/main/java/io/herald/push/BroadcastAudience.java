@@ -1,7 +1,8 @@
 package io.herald.push;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.device.Platform;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -25,7 +26,7 @@ public record BroadcastAudience(Platform platform, boolean bound, boolean unboun
     }
 
     String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("platform", platform.name()).add("bound", bound).add("unbound", unbound)
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("platform", platform.name()).add("bound", bound).add("unbound", unbound)
                 .add("gatewayOnly", gatewayOnly);
         if (boundWithin != null) {
             json.add("boundWithinSeconds", boundWithin.toSeconds());
@@ -37,7 +38,7 @@ public record BroadcastAudience(Platform platform, boolean bound, boolean unboun
     }
 
     static BroadcastAudience fromJson(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             return new BroadcastAudience(Platform.valueOf(json.getString("platform")), json.getBoolean("bound"), json.getBoolean("unbound"),
                     json.containsKey("boundWithinSeconds") ? Duration.ofSeconds(json.getJsonNumber("boundWithinSeconds").longValue()) : null,

@@ -1,5 +1,7 @@
 package io.herald.tencent;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -7,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
 
@@ -16,9 +17,6 @@ import java.util.Optional;
  * command answers when the field has the wrong type, because Tencent's codes differ per field.
  */
 public final class TimRequest {
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final JsonObject body;
     private final int sizeInBytes;

@@ -1,6 +1,7 @@
 package io.herald.tencent;
 
-import jakarta.json.Json;
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -53,7 +54,7 @@ public final class UserSig {
         String standard = encoded.replace('*', '+').replace('-', '/').replace('_', '=').replace(' ', '+');
         try {
             byte[] compressed = Base64.getDecoder().decode(standard);
-            JsonObject doc = Json.createReader(new StringReader(inflate(compressed))).readObject();
+            JsonObject doc = JSON.createReader(new StringReader(inflate(compressed))).readObject();
             return new UserSig(
                     string(doc, "TLS.identifier"),
                     number(doc, "TLS.sdkappid"),

@@ -1,5 +1,7 @@
 package io.herald.channel.fcm;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import io.herald.channel.spi.DeliveryOutcome;
@@ -15,7 +17,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +39,11 @@ public class FcmChannel extends VendorChannel<VendorChannel.TokenClient> {
     public static final String NAME = "fcm";
     static final String PUSH_URL = "https://fcm.googleapis.com/";
     static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code serviceAccount}: the service-account key file's JSON; {@code baseUrl} optional. */
     public FcmChannel() {
         super(NAME, "serviceAccount");
     }
-
-
 
     @Override
     public void check(JsonObject credentials) {

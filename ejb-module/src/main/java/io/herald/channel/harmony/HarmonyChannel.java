@@ -1,5 +1,7 @@
 package io.herald.channel.harmony;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -20,7 +22,6 @@ import io.herald.channel.vendor.VendorPayloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -44,14 +45,11 @@ public class HarmonyChannel extends CategorisedVendorChannel<VendorChannel.Token
     public static final String NAME = "harmony";
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
     static final Duration JWT_LIFETIME = Duration.ofHours(1);
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code serviceAccount}: the service-account key file's JSON (project_id, key_id, sub_account, private_key, token_uri); {@code baseUrl} optional. */
     public HarmonyChannel() {
         super(NAME, "serviceAccount");
     }
-
-
 
     @Override
     public void check(JsonObject credentials) {

@@ -1,5 +1,7 @@
 package io.herald.channel.honor;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -13,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +33,11 @@ public class HonorChannel extends CategorisedVendorChannel<VendorChannel.TokenCl
     static final String PUSH_URL = "https://push-api.cloud.honor.com/";
     static final String TOKEN_URL = "https://iam.developer.honor.com/auth/token";
     static final Set<Integer> TOKEN_REFUSED = Set.of(80200001, 80200003);
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appId}, {@code clientId} and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
     public HonorChannel() {
         super(NAME, "appId", "clientId", "clientSecret");
     }
-
-
-
 
     @Override
     protected TokenClient connect(VendorCredential c) {

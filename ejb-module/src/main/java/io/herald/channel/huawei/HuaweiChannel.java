@@ -1,5 +1,7 @@
 package io.herald.channel.huawei;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -13,7 +15,6 @@ import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +33,11 @@ public class HuaweiChannel extends CategorisedVendorChannel<VendorChannel.TokenC
     static final String PUSH_URL = "https://push-api.cloud.huawei.com/";
     static final String TOKEN_URL = "https://oauth-login.cloud.huawei.com/oauth2/v3/token";
     static final Set<String> TOKEN_REFUSED = Set.of("80200001", "80200003");
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appId} (also the OAuth client id unless {@code clientId} is given) and {@code clientSecret}; {@code baseUrl} and {@code tokenUrl} optional. */
     public HuaweiChannel() {
         super(NAME, "appId", "clientSecret");
     }
-
-
-
 
     @Override
     protected TokenClient connect(VendorCredential c) {

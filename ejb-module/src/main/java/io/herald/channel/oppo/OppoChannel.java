@@ -1,5 +1,7 @@
 package io.herald.channel.oppo;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -11,7 +13,6 @@ import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,15 +35,11 @@ public class OppoChannel extends VendorChannel<VendorChannel.TokenClient> {
     static final String PUSH_URL = "https://api.push.oppomobile.com/";
     static final Duration AUTH_TOKEN_LIFETIME = Duration.ofHours(24);
     static final int PUBLIC_CHANNEL_DAILY_CAP = 2;
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appKey} and {@code masterSecret}; {@code baseUrl} optional. */
     public OppoChannel() {
         super(NAME, "appKey", "masterSecret");
     }
-
-
-
 
     @Override
     protected TokenClient connect(VendorCredential c) {

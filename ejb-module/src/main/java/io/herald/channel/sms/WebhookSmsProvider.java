@@ -1,5 +1,7 @@
 package io.herald.channel.sms;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.vendor.CredentialRules;
 import io.herald.channel.vendor.VendorCredential;
@@ -7,7 +9,6 @@ import io.herald.channel.vendor.VendorHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,7 +30,6 @@ public class WebhookSmsProvider implements SmsProvider {
 
     public static final String KIND = "webhook";
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     VendorHttp http;

@@ -1,5 +1,7 @@
 package io.herald.channel.vendor;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.app.AppRegistryException;
 import io.herald.domain.app.App;
 import io.herald.domain.app.AppRepository;
@@ -10,7 +12,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +24,6 @@ import java.util.Set;
  */
 @Stateless
 public class VendorCredentials {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     ChannelCredentialRepository stored;

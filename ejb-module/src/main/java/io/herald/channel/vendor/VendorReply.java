@@ -1,15 +1,14 @@
 package io.herald.channel.vendor;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /** A vendor's HTTP answer: its status and its body, read as a JSON object when it is one. */
 public record VendorReply(int status, String body) {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public JsonObject json() {
         try {

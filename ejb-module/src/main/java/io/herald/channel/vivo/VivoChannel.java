@@ -1,5 +1,7 @@
 package io.herald.channel.vivo;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -11,7 +13,6 @@ import io.herald.channel.vendor.VendorReply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,15 +34,11 @@ public class VivoChannel extends VendorChannel<VendorChannel.TokenClient> {
     static final String PUSH_URL = "https://api-push.vivo.com.cn/";
     static final Duration AUTH_TOKEN_LIFETIME = Duration.ofHours(24);
     static final int OPERATIONAL_DAILY_CAP = 2;
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appId}, {@code appKey} and {@code appSecret}; {@code baseUrl} optional. */
     public VivoChannel() {
         super(NAME, "appId", "appKey", "appSecret");
     }
-
-
-
 
     @Override
     protected TokenClient connect(VendorCredential c) {

@@ -1,5 +1,7 @@
 package io.herald.channel.xiaomi;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -11,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,7 +34,6 @@ public class XiaomiChannel extends VendorChannel<XiaomiChannel.Client> {
     public static final String NAME = "xiaomi";
     static final String PUSH_URL = "https://api.xmpush.xiaomi.com/";
     static final int PUBLIC_CHANNEL_DAILY_CAP = 5;
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Credentials: {@code appSecret} and {@code packageName}; {@code baseUrl} optional. */
     public XiaomiChannel() {
@@ -42,9 +42,6 @@ public class XiaomiChannel extends VendorChannel<XiaomiChannel.Client> {
 
     record Client(URI send, String appSecret, String packageName) {
     }
-
-
-
 
     @Override
     protected Client connect(VendorCredential c) {

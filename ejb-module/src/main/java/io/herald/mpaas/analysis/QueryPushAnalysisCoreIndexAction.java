@@ -1,5 +1,7 @@
 package io.herald.mpaas.analysis;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.device.Platform;
@@ -13,7 +15,6 @@ import io.herald.mpaas.PopRequest;
 import io.herald.push.TaskOutcomes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public class QueryPushAnalysisCoreIndexAction extends MpsAction {
         long arrived = sum(counts, QueryPushAnalysisTaskDetailAction.ARRIVED);
         long opened = counts.getOrDefault(DeliveryStatus.OPENED, 0L);
         long ignored = counts.getOrDefault(DeliveryStatus.IGNORED, 0L);
-        return MpsAnswers.resultContent(Json.createObjectBuilder()
+        return MpsAnswers.resultContent(JSON.createObjectBuilder()
                 .add("PushTotalNum", total)
                 .add("PushNum", handedOver)
                 .add("ArrivalNum", arrived)

@@ -1,5 +1,7 @@
 package io.herald.mpaas.analysis;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.push.PushTask;
@@ -12,7 +14,6 @@ import io.herald.mpaas.PopRequest;
 import io.herald.push.TaskOutcomes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class QueryPushAnalysisTaskDetailAction extends MpsAction {
         Map<DeliveryStatus, Long> counts = outcomes.countByStatus(task);
         Instant started = task.startedAt() == null ? task.createdAt() : task.startedAt();
         Instant ended = task.finishedAt() == null ? clock.instant() : task.finishedAt();
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         if (taskId.chars().allMatch(Character::isDigit)) {
             data.add("TaskId", Long.parseLong(taskId));
         } else {

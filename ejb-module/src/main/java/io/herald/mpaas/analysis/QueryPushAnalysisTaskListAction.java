@@ -1,5 +1,7 @@
 package io.herald.mpaas.analysis;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
@@ -12,7 +14,6 @@ import io.herald.mpaas.MpsQueries;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -43,18 +44,18 @@ public class QueryPushAnalysisTaskListAction extends MpsAction {
     protected JsonObject execute(App app, PopRequest request) {
         Instant since = Instant.ofEpochMilli(MpsQueries.number(request, "StartTime", null));
         MpsQueries.Page page = MpsQueries.page(request, MAX_PAGE_SIZE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (PushTask task : tasks.list(app, LISTED, since, request.get("TaskId").orElse(null), request.get("TaskName").orElse(null), page.first(), page.size())) {
             String template = task.templateName().orElse("");
             String templateId = templates.findByName(app, template).map(t -> String.valueOf(t.id())).orElse("");
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("TaskId", task.taskId())
                     .add("TaskName", task.name() == null ? "" : task.name())
                     .add("TemplateId", templateId)
                     .add("TemplateName", template)
                     .add("Type", MpsQueries.TASK_TYPES.indexOf(task.kind()))
                     .add("GmtCreate", task.createdAt().toEpochMilli())
-                    .add("List", Json.createArrayBuilder()));
+                    .add("List", JSON.createArrayBuilder()));
         }
         return MpsAnswers.resultContent(list.build());
     }

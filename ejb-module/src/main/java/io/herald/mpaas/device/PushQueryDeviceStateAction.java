@@ -1,5 +1,7 @@
 package io.herald.mpaas.device;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.device.DeviceRegistry;
 import io.herald.domain.app.App;
 import io.herald.domain.device.Device;
@@ -13,7 +15,6 @@ import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class PushQueryDeviceStateAction extends MpsAction {
         };
         Map<String, String> vendorTokens = device.vendorTokens();
         String manufacturer = vendorTokens.keySet().stream().findFirst().map(MpsDevices::manufacturer).orElse("unknown");
-        return MpsAnswers.code(Json.createObjectBuilder()
+        return MpsAnswers.code(JSON.createObjectBuilder()
                 .add("UserId", device.boundUserId().orElse(""))
                 .add("DeviceId", device.deliveryToken())
                 .add("DeliveryToken", device.deliveryToken())

@@ -1,5 +1,7 @@
 package io.herald.mpaas.push;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.vendor.NotificationRefused;
 import io.herald.channel.vendor.VendorCredentials;
@@ -18,7 +20,6 @@ import io.herald.scheduling.NewSchedule;
 import io.herald.scheduling.PushScheduler;
 import io.herald.scheduling.ScheduleRefused;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -113,7 +114,7 @@ public abstract class MpsPushAction extends MpsAction {
     }
 
     private String stored(PopRequest request) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         request.parameters().forEach((name, value) -> {
             if (!CALL_PARAMETERS.contains(name)) {
                 kept.add(name, value);

@@ -1,5 +1,7 @@
 package io.herald.mpaas.push;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.channel.spi.Notification;
 import io.herald.domain.message.Message;
 import io.herald.mpaas.MpsError;
@@ -12,7 +14,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,9 +30,6 @@ import java.util.Map;
  */
 record MpsPushFields(String taskName, Addressing addressing, Duration lifetime,
                      JsonObject extendedParams, JsonObject options, boolean gatewayOnly) {
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call, and a batch makes hundreds. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_TARGETS = 10;
     static final int MAX_EXTENDED_PARAMS = 20;

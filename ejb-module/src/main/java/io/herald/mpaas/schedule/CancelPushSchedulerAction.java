@@ -1,5 +1,7 @@
 package io.herald.mpaas.schedule;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.mpaas.MpsAction;
 import io.herald.mpaas.MpsEnvelope;
@@ -8,7 +10,6 @@ import io.herald.mpaas.PopRequest;
 import io.herald.scheduling.PushScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,7 @@ public class CancelPushSchedulerAction extends MpsAction {
         };
         Map<String, Boolean> cancelled = scheduler.cancel(app, ids, firingIds);
         String text = cancelled.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() ? 1 : 0)).collect(Collectors.joining(",", "{", "}"));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ResultCode", "OK")
                 .add("ResultMessage", "")
                 .add("ResultContent", text)

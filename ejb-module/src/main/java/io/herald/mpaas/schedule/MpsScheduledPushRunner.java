@@ -1,5 +1,7 @@
 package io.herald.mpaas.schedule;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.mpaas.PopRequest;
 import io.herald.mpaas.push.MpsPushAction;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -27,7 +28,7 @@ public class MpsScheduledPushRunner implements ScheduledPushRunner {
     @Override
     public String run(App app, String pushRequest) {
         Map<String, String> parameters = new HashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(pushRequest))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(pushRequest))) {
             JsonObject stored = reader.readObject();
             stored.forEach((name, value) -> parameters.put(name, ((JsonString) value).getString()));
         }

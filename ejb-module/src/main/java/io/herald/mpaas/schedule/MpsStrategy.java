@@ -1,9 +1,10 @@
 package io.herald.mpaas.schedule;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.schedule.Recurrence;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -95,7 +96,7 @@ public record MpsStrategy(Instant fixedTime, Recurrence recurrence) {
 
     private static JsonObject content(PopRequest request) {
         String text = request.get("StrategyContent").orElseThrow(() -> invalid("StrategyContent is required for a scheduled push"));
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw invalid("StrategyContent must be a JSON object");

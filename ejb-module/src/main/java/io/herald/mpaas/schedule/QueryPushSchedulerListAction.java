@@ -1,5 +1,7 @@
 package io.herald.mpaas.schedule;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.push.PushKind;
 import io.herald.domain.schedule.FiringStatus;
@@ -14,7 +16,6 @@ import io.herald.mpaas.MpsQueries;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -54,11 +55,11 @@ public class QueryPushSchedulerListAction extends MpsAction {
         }).orElse(null);
         String uniqueId = request.get("UniqueId").orElse(null);
         MpsQueries.Page page = MpsQueries.page(request, MAX_PAGE_SIZE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (ScheduledFiring firing : schedules.firings(app, from, to, kind, uniqueId, page.first(), page.size())) {
             PushSchedule schedule = firing.schedule();
             PushSchedule.Summary summary = schedule.summary();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("UniqueId", firing.uniqueId())
                     .add("ParentId", schedule.uniqueId())
                     .add("PushTime", firing.plannedAt().toEpochMilli())
@@ -71,7 +72,7 @@ public class QueryPushSchedulerListAction extends MpsAction {
                     .add("CreateType", CREATED_BY_API)
                     .add("GmtCreate", schedule.createdAt().toEpochMilli()));
         }
-        return MpsAnswers.resultContent(Json.createObjectBuilder()
+        return MpsAnswers.resultContent(JSON.createObjectBuilder()
                 .add("TotalCount", schedules.countFirings(app, from, to, kind, uniqueId))
                 .add("List", list)
                 .build());

@@ -1,5 +1,7 @@
 package io.herald.mpaas.template;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.template.MessageTemplate;
 import io.herald.domain.template.TemplateContent;
@@ -8,7 +10,6 @@ import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ public class CreateTemplateAction extends TemplateAction {
         MessageTemplate template = templates.store(new MessageTemplate(app, new TemplateContent(name, description, title, content, uri,
                 request.get("Variables").orElse(null), number(request, "ShowStyle"), number(request, "PushStyle"), number(request, "JumpAction"),
                 request.get("ImageUrls").orElse(null), request.get("IconUrls").orElse(null)), clock.instant()));
-        return MpsAnswers.code(Json.createValue(String.valueOf(template.id())));
+        return MpsAnswers.code(JSON.createValue(String.valueOf(template.id())));
     }
 
     private static String text(PopRequest request, String field, int max, boolean required, MpsError invalid) {

@@ -1,11 +1,12 @@
 package io.herald.mpaas.template;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.mpaas.MpsAnswers;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -24,9 +25,9 @@ public class ListTemplatePageAction extends TemplateAction {
     protected JsonObject execute(App app, PopRequest request) {
         int page = positive(request, "CurrentPage", 1);
         int size = Math.min(positive(request, "PageSize", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         templates.page(app, (page - 1) * size, size).forEach(t -> items.add(describe(t, app.timeZone())));
-        return Json.createObjectBuilder(MpsAnswers.code(items.build()))
+        return JSON.createObjectBuilder(MpsAnswers.code(items.build()))
                 .add("CurrentPage", page)
                 .add("PageSize", size)
                 .add("TotalSize", templates.count(app))

@@ -1,5 +1,7 @@
 package io.herald.mpaas.template;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.template.MessageTemplate;
 import io.herald.domain.template.TemplateContent;
@@ -9,7 +11,6 @@ import io.herald.mpaas.MpsEnvelope;
 import io.herald.mpaas.MpsError;
 import io.herald.mpaas.PopRequest;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ abstract class TemplateAction extends MpsAction {
 
     static JsonObject describe(MessageTemplate template, ZoneId zone) {
         TemplateContent c = template.content();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Id", String.valueOf(template.id()))
                 .add("Name", c.name())
                 .add("Title", c.title())

@@ -1,12 +1,13 @@
 package io.herald.tencent.account;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.account.AccountDirectory;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -27,14 +28,14 @@ public class AccountCheckCommand extends AccountCommand {
     public JsonObject handle(TimCaller caller, TimRequest request) {
         List<String> userIds = items(request.array("CheckItem", TimError.ACCOUNT_INVALID_PARAMETER).orElseThrow(AccountCommand::invalid), AccountCommand::userIdItem);
         Set<String> imported = directory.existing(caller.app(), userIds);
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (String userId : userIds) {
-            results.add(Json.createObjectBuilder()
+            results.add(JSON.createObjectBuilder()
                     .add("UserID", userId)
                     .add("ResultCode", 0)
                     .add("ResultInfo", "")
                     .add("AccountStatus", imported.contains(userId) ? "Imported" : "NotImported"));
         }
-        return Json.createObjectBuilder().add("ResultItem", results).build();
+        return JSON.createObjectBuilder().add("ResultItem", results).build();
     }
 }

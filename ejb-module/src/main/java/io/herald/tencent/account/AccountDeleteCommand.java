@@ -1,12 +1,13 @@
 package io.herald.tencent.account;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.account.AccountDirectory;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -23,15 +24,15 @@ public class AccountDeleteCommand extends AccountCommand {
 
     @Override
     public JsonObject handle(TimCaller caller, TimRequest request) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (String userId : items(request.array("DeleteItem", TimError.ACCOUNT_INVALID_PARAMETER).orElseThrow(AccountCommand::invalid), AccountCommand::userIdItem)) {
             boolean deleted = directory.delete(caller.app(), userId);
             TimError outcome = TimError.ACCOUNT_NOT_FOUND;
-            results.add(Json.createObjectBuilder()
+            results.add(JSON.createObjectBuilder()
                     .add("ResultCode", deleted ? 0 : outcome.code())
                     .add("ResultInfo", deleted ? "" : outcome.info())
                     .add("UserID", userId));
         }
-        return Json.createObjectBuilder().add("ResultItem", results).build();
+        return JSON.createObjectBuilder().add("ResultItem", results).build();
     }
 }

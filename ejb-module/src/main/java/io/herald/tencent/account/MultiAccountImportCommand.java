@@ -1,5 +1,7 @@
 package io.herald.tencent.account;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.account.AccountDirectory;
 import io.herald.account.AccountProfile;
 import io.herald.domain.account.Account;
@@ -8,7 +10,6 @@ import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -35,7 +36,7 @@ public class MultiAccountImportCommand extends AccountCommand {
         List<Candidate> candidates = request.has("AccountList")
                 ? items(request.array("AccountList", TimError.ACCOUNT_INVALID_PARAMETER).orElseThrow(), MultiAccountImportCommand::fromProfile)
                 : items(request.array("Accounts", TimError.ACCOUNT_INVALID_PARAMETER).orElseThrow(AccountCommand::invalid), MultiAccountImportCommand::fromUserId);
-        JsonArrayBuilder failed = Json.createArrayBuilder();
+        JsonArrayBuilder failed = JSON.createArrayBuilder();
         for (Candidate candidate : candidates) {
             if (candidate.profile() == null) {
                 failed.add(candidate.name());
@@ -43,7 +44,7 @@ public class MultiAccountImportCommand extends AccountCommand {
                 directory.importAccount(caller.app(), candidate.profile());
             }
         }
-        return Json.createObjectBuilder().add("FailAccounts", failed).build();
+        return JSON.createObjectBuilder().add("FailAccounts", failed).build();
     }
 
     /** One entry of the list: what it was called, and its profile if it is a valid one. */

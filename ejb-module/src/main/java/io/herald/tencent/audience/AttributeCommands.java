@@ -1,11 +1,12 @@
 package io.herald.tencent.audience;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.account.Account;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -39,16 +40,16 @@ final class AttributeCommands {
         public JsonObject handle(TimCaller caller, TimRequest request) {
             List<String> userIds = accounts(request);
             Map<String, Account> found = profiles.existing(caller.app(), userIds);
-            JsonArrayBuilder users = Json.createArrayBuilder();
+            JsonArrayBuilder users = JSON.createArrayBuilder();
             for (String userId : userIds) {
                 Account account = found.get(userId);
                 if (account != null) {
-                    JsonObjectBuilder attributes = Json.createObjectBuilder();
+                    JsonObjectBuilder attributes = JSON.createObjectBuilder();
                     account.attributes().forEach(attributes::add);
-                    users.add(Json.createObjectBuilder().add("To_Account", userId).add("Attrs", attributes));
+                    users.add(JSON.createObjectBuilder().add("To_Account", userId).add("Attrs", attributes));
                 }
             }
-            return Json.createObjectBuilder().add("UserAttrs", users)
+            return JSON.createObjectBuilder().add("UserAttrs", users)
                     .add("ErrorList", errorList(userIds, found.keySet())).build();
         }
     }
@@ -74,7 +75,7 @@ final class AttributeCommands {
             }
             Set<String> found = profiles.existing(caller.app(), values.keySet()).keySet();
             profiles.setAttributes(caller.app(), values);
-            return Json.createObjectBuilder().add("ErrorList", errorList(values.keySet(), found)).build();
+            return JSON.createObjectBuilder().add("ErrorList", errorList(values.keySet(), found)).build();
         }
     }
 
@@ -104,7 +105,7 @@ final class AttributeCommands {
             }
             Set<String> found = profiles.existing(caller.app(), names.keySet()).keySet();
             profiles.removeAttributes(caller.app(), names);
-            return Json.createObjectBuilder().add("ErrorList", errorList(names.keySet(), found)).build();
+            return JSON.createObjectBuilder().add("ErrorList", errorList(names.keySet(), found)).build();
         }
     }
 

@@ -1,11 +1,12 @@
 package io.herald.tencent.audience;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -53,11 +54,11 @@ final class AttributeNamesCommands {
 
         @Override
         public JsonObject handle(TimCaller caller, TimRequest request) {
-            return Json.createObjectBuilder().add("AttrNames", names(caller.app())).build();
+            return JSON.createObjectBuilder().add("AttrNames", names(caller.app())).build();
         }
 
         private JsonObjectBuilder names(App app) {
-            JsonObjectBuilder names = Json.createObjectBuilder();
+            JsonObjectBuilder names = JSON.createObjectBuilder();
             new TreeMap<>(profiles.attributeNames(app)).forEach((slot, name) -> names.add(String.valueOf(slot), name));
             return names;
         }

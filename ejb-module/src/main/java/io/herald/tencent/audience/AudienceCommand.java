@@ -1,11 +1,12 @@
 package io.herald.tencent.audience;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.audience.AudienceProfiles;
 import io.herald.tencent.TimCommand;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -115,9 +116,9 @@ abstract class AudienceCommand extends TimCommand {
 
     /** The accounts named that are not among those found, as {@code ErrorList} entries (70107). */
     static JsonArrayBuilder errorList(Collection<String> named, Collection<String> found) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         named.stream().filter(userId -> !found.contains(userId))
-                .forEach(userId -> errors.add(Json.createObjectBuilder().add("To_Account", userId).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code())));
+                .forEach(userId -> errors.add(JSON.createObjectBuilder().add("To_Account", userId).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code())));
         return errors;
     }
 }

@@ -1,11 +1,12 @@
 package io.herald.tencent.audience;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.account.Account;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -38,14 +39,14 @@ final class TagCommands {
         public JsonObject handle(TimCaller caller, TimRequest request) {
             List<String> userIds = accounts(request);
             Map<String, Account> found = profiles.existing(caller.app(), userIds);
-            JsonArrayBuilder users = Json.createArrayBuilder();
+            JsonArrayBuilder users = JSON.createArrayBuilder();
             for (String userId : userIds) {
                 Account account = found.get(userId);
                 if (account != null) {
-                    users.add(Json.createObjectBuilder().add("To_Account", userId).add("Tags", Json.createArrayBuilder(new TreeSet<>(account.tags()))));
+                    users.add(JSON.createObjectBuilder().add("To_Account", userId).add("Tags", JSON.createArrayBuilder(new TreeSet<>(account.tags()))));
                 }
             }
-            return Json.createObjectBuilder().add("UserTags", users)
+            return JSON.createObjectBuilder().add("UserTags", users)
                     .add("ErrorList", errorList(userIds, found.keySet())).build();
         }
     }
@@ -64,7 +65,7 @@ final class TagCommands {
             if (!profiles.addTags(caller.app(), tags).isEmpty()) {
                 throw TimError.TOO_MANY_TAGS.exception();
             }
-            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
+            return JSON.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
         }
     }
 
@@ -80,7 +81,7 @@ final class TagCommands {
             Map<String, Set<String>> tags = userTags(request, Account.MAX_TAGS);
             Set<String> found = profiles.existing(caller.app(), tags.keySet()).keySet();
             profiles.removeTags(caller.app(), tags);
-            return Json.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
+            return JSON.createObjectBuilder().add("ErrorList", errorList(tags.keySet(), found)).build();
         }
     }
 
@@ -96,7 +97,7 @@ final class TagCommands {
             List<String> userIds = accounts(request);
             Set<String> found = profiles.existing(caller.app(), userIds).keySet();
             profiles.removeAllTags(caller.app(), userIds);
-            return Json.createObjectBuilder().add("ErrorList", errorList(userIds, found)).build();
+            return JSON.createObjectBuilder().add("ErrorList", errorList(userIds, found)).build();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.herald.tencent.callback;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.app.AppRegistry;
 import io.herald.domain.app.App;
 import jakarta.ejb.ActivationConfigProperty;
@@ -9,7 +11,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public class AfterSendCallbackDispatcher implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try (JsonReader reader = Json.createReader(new StringReader(((TextMessage) message).getText()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(((TextMessage) message).getText()))) {
             JsonObject event = reader.readObject();
             App app = apps.bySdkAppId(event.getJsonNumber("sdkAppId").longValue()).orElse(null);
             if (app == null || app.callbacks().isEmpty()) {

@@ -1,5 +1,7 @@
 package io.herald.tencent.callback;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.App;
 import io.herald.domain.app.CallbackSettings;
 import io.herald.platform.BrokerQueues;
@@ -7,7 +9,6 @@ import io.herald.tencent.TimError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -52,7 +53,7 @@ public class C2cCallbacks {
     BrokerQueues queues;
 
     public BeforeSendVerdict beforeSend(App app, CallbackSettings settings, String clientIp, JsonObject message) {
-        JsonObject body = Json.createObjectBuilder(message).add("CallbackCommand", BEFORE_SEND).build();
+        JsonObject body = JSON.createObjectBuilder(message).add("CallbackCommand", BEFORE_SEND).build();
         try {
             HttpResponse<String> response = http.send(
                     CallbackRequests.post(settings, app.sdkAppId(), BEFORE_SEND, clientIp, body.toString(), clock.instant()),
@@ -72,17 +73,17 @@ public class C2cCallbacks {
 
     /** Queues the after-send callback; it leaves only if the caller's transaction commits. */
     public void afterSend(App app, String clientIp, JsonObject message) {
-        JsonObject event = Json.createObjectBuilder()
+        JsonObject event = JSON.createObjectBuilder()
                 .add("sdkAppId", app.sdkAppId())
                 .add("clientIp", clientIp == null ? "" : clientIp)
-                .add("body", Json.createObjectBuilder(message).add("CallbackCommand", AFTER_SEND))
+                .add("body", JSON.createObjectBuilder(message).add("CallbackCommand", AFTER_SEND))
                 .build();
         jms.createProducer().send(queues.named(AFTER_SEND_QUEUE), event.toString());
     }
 
     private static BeforeSendVerdict verdict(String text) {
         JsonObject reply;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             reply = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return new BeforeSendVerdict.Unanswered("unparsable reply");

@@ -1,12 +1,13 @@
 package io.herald.tencent.message;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.messaging.DirectMessageDraft;
 import io.herald.messaging.SentMessage;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,14 +38,14 @@ public class BatchSendMsgCommand extends SendingCommand {
         List<String> recipients = recipients(request.array("To_Account", TimError.TO_ACCOUNT_MISSING).orElseThrow(TimError.TO_ACCOUNT_MISSING::exception));
         OutgoingMessage message = read(caller, request);
         Set<String> known = known(caller, message, recipients, TimError.FROM_ACCOUNT_INVALID);
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         List<DirectMessageDraft> drafts = new ArrayList<>();
         int failed = 0;
         for (String recipient : recipients) {
             if (known.contains(recipient)) {
                 drafts.add(message.to(recipient));
             } else {
-                errors.add(Json.createObjectBuilder().add("To_Account", recipient).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
+                errors.add(JSON.createObjectBuilder().add("To_Account", recipient).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
                 failed++;
             }
         }
@@ -52,7 +53,7 @@ public class BatchSendMsgCommand extends SendingCommand {
             throw TimError.TO_ACCOUNT_NOT_FOUND.exception();
         }
         List<SentMessage> sent = messaging.sendAll(caller.app(), drafts);
-        JsonObjectBuilder result = Json.createObjectBuilder().add("MsgKey", sent.get(sent.size() - 1).msgKey());
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("MsgKey", sent.get(sent.size() - 1).msgKey());
         if (failed > 0) {
             result.add("ActionStatus", "SomeError").add("ErrorList", errors);
         }

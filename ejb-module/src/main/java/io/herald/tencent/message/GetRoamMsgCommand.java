@@ -1,5 +1,7 @@
 package io.herald.tencent.message;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.message.Message;
 import io.herald.messaging.DirectMessaging;
 import io.herald.tencent.TimCaller;
@@ -7,7 +9,6 @@ import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -52,7 +53,7 @@ public class GetRoamMsgCommand extends MessageCommand {
         List<Message> found = messaging.history(caller.app(), owner, peer, Instant.ofEpochSecond(minTime),
                 Instant.ofEpochSecond(maxTime + 1), lastKey, wanted + 1);
 
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         int count = 0;
         int bytes = 0;
         Message last = null;
@@ -68,7 +69,7 @@ public class GetRoamMsgCommand extends MessageCommand {
             last = m;
         }
         boolean complete = count == found.size();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Complete", complete ? 1 : 0)
                 .add("MsgCnt", count)
                 .add("LastMsgTime", last == null ? 0 : last.createdAt().getEpochSecond())
@@ -78,8 +79,8 @@ public class GetRoamMsgCommand extends MessageCommand {
     }
 
     private static JsonObject entry(Message m) {
-        try (JsonReader body = Json.createReader(new StringReader(m.payload()))) {
-            return Json.createObjectBuilder()
+        try (JsonReader body = JSON.createReader(new StringReader(m.payload()))) {
+            return JSON.createObjectBuilder()
                     .add("From_Account", m.sender().orElse(""))
                     .add("To_Account", m.recipient().orElse(""))
                     .add("MsgSeq", m.sequence().orElse(0L))

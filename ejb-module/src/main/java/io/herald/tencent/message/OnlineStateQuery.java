@@ -1,5 +1,7 @@
 package io.herald.tencent.message;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.account.AccountDirectory;
 import io.herald.gateway.GatewayConnection;
 import io.herald.gateway.GatewaySessions;
@@ -8,7 +10,6 @@ import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,25 +49,25 @@ abstract class OnlineStateQuery extends MessageCommand {
         List<String> wanted = names(request.array("To_Account", TimError.TO_ACCOUNT_MISSING).orElseThrow(TimError.TO_ACCOUNT_MISSING::exception));
         boolean detail = request.integer("IsNeedDetail", TimError.REQUEST_INVALID).orElse(0L) == 1;
         Set<String> known = accounts.existing(caller.app(), wanted);
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         for (String account : wanted) {
             if (!known.contains(account)) {
-                errors.add(Json.createObjectBuilder().add("To_Account", account).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
+                errors.add(JSON.createObjectBuilder().add("To_Account", account).add("ErrorCode", TimError.ACCOUNT_NOT_FOUND.code()));
                 continue;
             }
             List<GatewayConnection> devices = sessions.of(Recipient.account(caller.app().id(), account));
-            JsonObjectBuilder result = Json.createObjectBuilder()
+            JsonObjectBuilder result = JSON.createObjectBuilder()
                     .add("To_Account", account)
                     .add(stateField, devices.isEmpty() ? "Offline" : "Online");
             if (detail && !devices.isEmpty()) {
-                JsonArrayBuilder details = Json.createArrayBuilder();
-                devices.forEach(d -> details.add(Json.createObjectBuilder().add("Platform", d.platform()).add("Status", "Online")));
+                JsonArrayBuilder details = JSON.createArrayBuilder();
+                devices.forEach(d -> details.add(JSON.createObjectBuilder().add("Platform", d.platform()).add("Status", "Online")));
                 result.add("Detail", details);
             }
             results.add(result);
         }
-        return Json.createObjectBuilder().add("QueryResult", results).add("ErrorList", errors).build();
+        return JSON.createObjectBuilder().add("QueryResult", results).add("ErrorList", errors).build();
     }
 
     private static List<String> names(JsonArray array) {

@@ -1,12 +1,13 @@
 package io.herald.tencent.message;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.message.DirectAddress;
 import io.herald.domain.message.Message;
 import io.herald.messaging.DirectMessageDraft;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -86,8 +87,8 @@ record OutgoingMessage(String sender, boolean explicitSender, long random, long 
 
     /** The message as the C2C callbacks describe it to the app's backend. */
     JsonObject callbackEvent(String recipient) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return Json.createObjectBuilder()
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
+            return JSON.createObjectBuilder()
                     .add("From_Account", sender)
                     .add("To_Account", recipient)
                     .add("MsgSeq", sequence)

@@ -1,5 +1,7 @@
 package io.herald.tencent.message;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.app.CallbackSettings;
 import io.herald.messaging.DirectMessageGroupCommit;
 import io.herald.messaging.SentMessage;
@@ -12,7 +14,6 @@ import io.herald.tencent.callback.C2cCallbacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SendMsgCommand extends SendingCommand {
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String FORBID_BEFORE = "ForbidBeforeSendMsgCallback";
     static final String FORBID_AFTER = "ForbidAfterSendMsgCallback";

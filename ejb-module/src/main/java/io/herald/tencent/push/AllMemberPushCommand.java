@@ -1,5 +1,7 @@
 package io.herald.tencent.push;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.account.AccountDirectory;
 import io.herald.audience.AudienceCondition;
 import io.herald.audience.AudienceProfiles;
@@ -12,7 +14,6 @@ import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import io.herald.tencent.message.TimOfflinePush;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,10 +85,10 @@ abstract class AllMemberPushCommand extends TimCommand {
         }
         Optional<String> repeated = repeatOf(app, fields.random(), clock.instant());
         if (repeated.isPresent()) {
-            return Json.createObjectBuilder().add("TaskId", repeated.get()).build();
+            return JSON.createObjectBuilder().add("TaskId", repeated.get()).build();
         }
         TimOfflinePush.checkFits(routing, app, fields.offlinePush());
         quota.admit(app);
-        return Json.createObjectBuilder().add("TaskId", pushes.accept(app, fields.to(condition))).build();
+        return JSON.createObjectBuilder().add("TaskId", pushes.accept(app, fields.to(condition))).build();
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.tencent.push;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.domain.push.PushTask;
 import io.herald.push.AudiencePush;
 import io.herald.tencent.TimCaller;
@@ -8,7 +10,6 @@ import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -58,19 +59,19 @@ public class PushReportCommand extends TimCommand {
             }
             taskIds.add(id.getString());
         }
-        JsonArrayBuilder reports = Json.createArrayBuilder();
+        JsonArrayBuilder reports = JSON.createArrayBuilder();
         for (PushTask task : pushes.tasks(caller.app(), taskIds)) {
             int status = switch (task.status()) {
                 case PENDING -> 0;
                 case RUNNING -> 1;
                 default -> 2;
             };
-            JsonObjectBuilder report = Json.createObjectBuilder().add("TaskId", task.taskId()).add("Status", status);
+            JsonObjectBuilder report = JSON.createObjectBuilder().add("TaskId", task.taskId()).add("Status", status);
             if (task.startedAt() != null) {
                 report.add("StartTime", START_TIME.format(task.startedAt().atZone(caller.app().timeZone())));
             }
             reports.add(report.add("Finished", task.fannedOut()).add("Total", task.targetCount()));
         }
-        return Json.createObjectBuilder().add("Reports", reports).build();
+        return JSON.createObjectBuilder().add("Reports", reports).build();
     }
 }

@@ -1,9 +1,10 @@
 package io.herald.web.admin;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.app.AppRegistryException;
 import io.herald.web.RequestOutcome;
 import io.herald.web.UnreadableBody;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
@@ -48,7 +49,7 @@ public class AdminExceptionMapper implements ExceptionMapper<AdminException> {
         RequestOutcome.error(request, error.code());
         Response.ResponseBuilder response = Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("code", error.code()).add("message", message).build().toString());
+                .entity(JSON.createObjectBuilder().add("code", error.code()).add("message", message).build().toString());
         if (error == AdminError.UNAUTHENTICATED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Herald\"");
         }

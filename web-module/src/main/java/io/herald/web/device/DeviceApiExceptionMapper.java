@@ -1,10 +1,11 @@
 package io.herald.web.device;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.device.DeviceApiError;
 import io.herald.device.DeviceApiException;
 import io.herald.web.RequestOutcome;
 import io.herald.web.UnreadableBody;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
@@ -49,7 +50,7 @@ public class DeviceApiExceptionMapper implements ExceptionMapper<DeviceApiExcept
         RequestOutcome.error(request, error.code());
         return Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("code", error.code()).add("message", message).build().toString())
+                .entity(JSON.createObjectBuilder().add("code", error.code()).add("message", message).build().toString())
                 .build();
     }
 }

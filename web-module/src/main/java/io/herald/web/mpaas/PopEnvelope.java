@@ -1,7 +1,8 @@
 package io.herald.web.mpaas;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import io.herald.mpaas.PopError;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 final class PopEnvelope {
 
-    static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8");
+    static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8");
 
     private PopEnvelope() {
     }
@@ -27,21 +28,21 @@ final class PopEnvelope {
     }
 
     static Response ok(String requestId, JsonObject fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("RequestId", requestId);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("RequestId", requestId);
         for (Map.Entry<String, JsonValue> field : fields.entrySet()) {
             body.add(field.getKey(), field.getValue());
         }
-        return Response.ok(body.build().toString(), JSON).build();
+        return Response.ok(body.build().toString(), JSON_UTF8).build();
     }
 
     static Response error(PopError error, String message, String hostId) {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("RequestId", newRequestId())
                 .add("HostId", hostId)
                 .add("Code", error.code())
                 .add("Message", message)
                 .add("Recommend", "https://api.aliyun.com/troubleshoot?q=" + error.code() + "&product=mPaaS")
                 .build();
-        return Response.status(error.httpStatus()).type(JSON).entity(body.toString()).build();
+        return Response.status(error.httpStatus()).type(JSON_UTF8).entity(body.toString()).build();
     }
 }

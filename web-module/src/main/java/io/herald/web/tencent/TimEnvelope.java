@@ -1,18 +1,16 @@
 package io.herald.web.tencent;
 
+import static io.herald.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** The Tencent REST envelope: always HTTP 200, ActionStatus/ErrorInfo/ErrorCode first, then the command's fields. */
 final class TimEnvelope {
-
-    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private TimEnvelope() {
     }
