@@ -44,7 +44,9 @@ public class ImPushCommand extends AllMemberPushCommand {
         if (tagsAnd.stream().anyMatch(tagsOr::contains)) {
             throw TimError.TAG_IN_BOTH_CONDITIONS.exception();
         }
-        Collection<String> attributeNames = profiles.attributeNames(app).values();
+        // The app's attribute names are read only for a condition on attributes, which most pushes are not.
+        Collection<String> attributeNames = condition.containsKey("AttrsAnd") || condition.containsKey("AttrsOr")
+                ? profiles.attributeNames(app).values() : Set.of();
         Map<String, String> attrsAnd = attributes(condition.get("AttrsAnd"), attributeNames);
         Map<String, String> attrsOr = attributes(condition.get("AttrsOr"), attributeNames);
         if ((!tagsAnd.isEmpty() || !tagsOr.isEmpty()) && (!attrsAnd.isEmpty() || !attrsOr.isEmpty())) {

@@ -9,12 +9,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class AppRepository {
-
-    /** Hibernate's hint name; the persistence unit turns its query cache on. */
-    private static final String CACHEABLE = "org.hibernate.cacheable";
 
     @PersistenceContext(unitName = "herald")
     private EntityManager em;
@@ -62,7 +60,7 @@ public class AppRepository {
      * which any change to an app invalidates (a result list, because a stream bypasses the cache).
      */
     private TypedQuery<App> byPublicId(String jpql) {
-        return em.createQuery(jpql, App.class).setHint(CACHEABLE, true);
+        return em.createQuery(jpql, App.class).setHint(HibernateHints.HINT_CACHEABLE, true);
     }
 
     public Optional<AccessKey> findAccessKey(String accessKeyId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class ChannelCredentialRepository {
@@ -25,10 +26,15 @@ public class ChannelCredentialRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The channels the app has credentials for, without reading the credentials. */
+    /**
+     * The channels the app has credentials for, without reading the credentials. Every push with an
+     * offline notification asks, and they rarely change: the query cache answers, and any write to
+     * the credentials (on any node) invalidates it.
+     */
     public List<String> channelsOf(App app) {
         return em.createQuery("select c.channel from ChannelCredential c where c.app = :app", String.class)
                 .setParameter("app", app)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 
