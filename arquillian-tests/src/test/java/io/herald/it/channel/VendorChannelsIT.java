@@ -523,7 +523,7 @@ class VendorChannelsIT {
     /** The app's Tencent side, with the accounts alice and bob imported. */
     private static TimApp withAliceAndBob(VendorApp app) throws Exception {
         JsonObject identity = app.created().getJsonObject("app");
-        TimApp tim = new TimApp(app.id(), identity.getJsonNumber("sdkAppId").longValue(), app.created().getString("secretKey"), identity.getString("adminIdentifier"));
+        TimApp tim = TimApp.of(app.id(), identity.getJsonNumber("sdkAppId").longValue(), app.created().getString("secretKey"), identity.getString("adminIdentifier"));
         for (String user : List.of("alice", "bob")) {
             assertEquals(0, tim.call("im_open_login_svc/account_import", "{\"UserID\":\"" + user + "\"}").getInt("ErrorCode"));
         }

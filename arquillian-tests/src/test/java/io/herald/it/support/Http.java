@@ -2,6 +2,7 @@ package io.herald.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,11 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A real HTTP client, and the JSON of what it gets back. */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Json.createReader looks the provider up through the service loader on every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     private Http() {
     }
@@ -46,6 +50,6 @@ public final class Http {
     }
 
     public static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return JSON.createReader(new StringReader(response.body())).readObject();
     }
 }

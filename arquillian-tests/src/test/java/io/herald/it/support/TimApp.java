@@ -4,19 +4,26 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** An app of its own for a test, created through the admin API, called as its admin in the Tencent family. */
-public record TimApp(long id, long sdkAppId, String secretKey, String admin) {
+/**
+ * An app of its own for a test, created through the admin API, called as its admin in the Tencent
+ * family with one admin UserSig, as Tencent's server SDKs keep theirs until it expires.
+ */
+public record TimApp(long id, long sdkAppId, String secretKey, String admin, String adminSig) {
 
     public static TimApp create(String name) {
         JsonObject created = Herald.createApp(name);
         JsonObject app = created.getJsonObject("app");
-        return new TimApp(app.getJsonNumber("id").longValue(), app.getJsonNumber("sdkAppId").longValue(), created.getString("secretKey"),
+        return of(app.getJsonNumber("id").longValue(), app.getJsonNumber("sdkAppId").longValue(), created.getString("secretKey"),
                 app.getString("adminIdentifier"));
+    }
+
+    public static TimApp of(long id, long sdkAppId, String secretKey, String admin) {
+        return new TimApp(id, sdkAppId, secretKey, admin, Tim.sign(sdkAppId, secretKey, admin, 86_400));
     }
 
     /** {@code /v4/{path}} as the admin. */
     public JsonObject call(String path, String body) {
-        return Tim.call("/v4/" + path, sdkAppId, admin, Tim.sign(sdkAppId, secretKey, admin, 3600), body);
+        return Tim.call("/v4/" + path, sdkAppId, admin, adminSig, body);
     }
 
     /** {@code PUT /admin/v1/apps/{id}/tencent-settings}. */
