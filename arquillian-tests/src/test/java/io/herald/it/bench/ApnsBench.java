@@ -130,9 +130,9 @@ class ApnsBench {
                     calls.add(DEVICES / TARGETS_PER_CALL / callSeconds);
                 }
             }
-            double rawMedian = median(raw);
-            double heraldMedian = median(herald);
-            double callsMedian = median(calls);
+            double rawMedian = Median.of(raw);
+            double heraldMedian = Median.of(herald);
+            double callsMedian = Median.of(calls);
             BenchReport.write("60-apns", String.format("""
                     ## APNs leg: Herald → MockApnsServer against raw Pushy → MockApnsServer
 
@@ -237,11 +237,6 @@ class ApnsBench {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String rounded(List<Double> values) {

@@ -6,10 +6,11 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -38,18 +39,30 @@ final class BenchSockets {
         abstract void onFrame(WebSocket socket, String frame);
     }
 
-    /** A lean client socket: counts what arrives and notes when the n-th message frame came. */
+    /** A lean client socket: notes when each message frame arrives, and the ids to acknowledge. */
     static final class Counting extends WholeFrames {
         final CompletableFuture<Void> greeted = new CompletableFuture<>();
-        final CountDownLatch messages;
-        final List<Long> ids = new ArrayList<>();
-        volatile long lastMessageAt;
+        private final List<Long> arrivals = new ArrayList<>();
+        private final List<Long> ids = new ArrayList<>();
 
         /** How the server closed the socket ("code reason"), or null while it is open. */
         volatile String closedWith;
 
-        Counting(int expectedMessages) {
-            messages = new CountDownLatch(expectedMessages);
+        /** When the n-th message frame (from 1) arrived, waited for until the deadline (a nanoTime); empty if it did not. */
+        synchronized OptionalLong arrival(int n, long deadline) throws InterruptedException {
+            while (arrivals.size() < n) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return OptionalLong.empty();
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return OptionalLong.of(arrivals.get(n - 1));
+        }
+
+        /** The ids of the message frames so far, in the order they came. */
+        synchronized List<Long> ids() {
+            return List.copyOf(ids);
         }
 
         @Override
@@ -68,12 +81,15 @@ final class BenchSockets {
             if (frame.contains("\"type\":\"hello\"")) {
                 greeted.complete(null);
             } else if (frame.contains("\"type\":\"message\"") || frame.startsWith("{\"n\":")) {
-                lastMessageAt = System.nanoTime();
-                int at = frame.indexOf("\"id\":");
-                if (at >= 0) {
-                    ids.add(Long.parseLong(frame.substring(at + 5, frame.indexOf(',', at))));
+                long at = System.nanoTime();
+                int idAt = frame.indexOf("\"id\":");
+                synchronized (this) {
+                    arrivals.add(at);
+                    if (idAt >= 0) {
+                        ids.add(Long.parseLong(frame.substring(idAt + 5, frame.indexOf(',', idAt))));
+                    }
+                    notifyAll();
                 }
-                messages.countDown();
             }
         }
     }

@@ -124,8 +124,8 @@ class SendmsgBench {
             Thread.sleep(3000);
         }
         Stats e2e = arrivals(recipients);
-        Run baseline = median(baselines, Comparator.comparingDouble(Run::callsPerSecond));
-        Run herald = median(heralds, Comparator.comparingDouble(Run::callsPerSecond));
+        Run baseline = Median.of(baselines, Comparator.comparingDouble(Run::callsPerSecond));
+        Run herald = Median.of(heralds, Comparator.comparingDouble(Run::callsPerSecond));
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             ratios.add(heralds.get(round).callsPerSecond() / baselines.get(round).callsPerSecond());
@@ -173,7 +173,7 @@ class SendmsgBench {
                 herald.callsPerSecond(), herald.row(), baseline.callsPerSecond(), baseline.row(),
                 listed(heralds, "%,.0f", Run::callsPerSecond), listed(heralds, "%.2f", Run::cpuMillisPerCall),
                 listed(baselines, "%,.0f", Run::callsPerSecond), listed(baselines, "%.2f", Run::cpuMillisPerCall),
-                median(ratios, Comparator.naturalOrder()), ratios.stream().map(ratio -> String.format("%.2f", ratio)).collect(Collectors.joining(", ")),
+                Median.of(ratios), ratios.stream().map(ratio -> String.format("%.2f", ratio)).collect(Collectors.joining(", ")),
                 e2e.count(), e2e.p50(), e2e.p99(), e2e.max(), PACED_RATE, PACED_CALLS, paced.row(),
                 pacedE2e.count(), pacedE2e.row(), pacedBaseline.row()));
     }
@@ -189,11 +189,6 @@ class SendmsgBench {
             settled = compiling.settled();
         }
         return calls;
-    }
-
-    /** The median of the values in that order (the upper one of an even count). */
-    private static <T> T median(List<T> values, Comparator<? super T> order) {
-        return values.stream().sorted(order).toList().get(values.size() / 2);
     }
 
     /** One figure of every round, in the order they ran. */
