@@ -118,7 +118,8 @@ public final class GroupCommit<I, R> {
                         commit.accept(batch);
                     } finally {
                         // Whatever went wrong, no call waits forever; answered calls keep their answers.
-                        batch.forEach(call -> call.answer().completeExceptionally(new IllegalStateException("not committed")));
+                        batch.stream().filter(call -> !call.answer().isDone())
+                                .forEach(call -> call.answer().completeExceptionally(new IllegalStateException("not committed")));
                     }
                 }
             } finally {
