@@ -2,7 +2,7 @@ package io.herald.tencent.account;
 
 import static io.herald.platform.Jsonp.JSON;
 
-import io.herald.account.AccountDirectory;
+import io.herald.account.KnownAccounts;
 import io.herald.tencent.TimCaller;
 import io.herald.tencent.TimError;
 import io.herald.tencent.TimRequest;
@@ -18,7 +18,7 @@ import java.util.Set;
 public class AccountCheckCommand extends AccountCommand {
 
     @Inject
-    AccountDirectory directory;
+    KnownAccounts directory;
 
     public AccountCheckCommand() {
         super("account_check");

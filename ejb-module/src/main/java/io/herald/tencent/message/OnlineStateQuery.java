@@ -2,7 +2,7 @@ package io.herald.tencent.message;
 
 import static io.herald.platform.Jsonp.JSON;
 
-import io.herald.account.AccountDirectory;
+import io.herald.account.KnownAccounts;
 import io.herald.gateway.GatewayConnection;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.Recipient;
@@ -35,7 +35,7 @@ abstract class OnlineStateQuery extends MessageCommand {
     GatewaySessions sessions;
 
     @Inject
-    AccountDirectory accounts;
+    KnownAccounts accounts;
 
     private final String stateField;
 

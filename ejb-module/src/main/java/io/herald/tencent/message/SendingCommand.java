@@ -1,6 +1,6 @@
 package io.herald.tencent.message;
 
-import io.herald.account.AccountDirectory;
+import io.herald.account.KnownAccounts;
 import io.herald.channel.vendor.VendorRouting;
 import io.herald.messaging.DirectMessaging;
 import io.herald.tencent.TimCaller;
@@ -21,7 +21,7 @@ abstract class SendingCommand extends MessageCommand {
     DirectMessaging messaging;
 
     @Inject
-    AccountDirectory accounts;
+    KnownAccounts accounts;
 
     @Inject
     Clock clock;

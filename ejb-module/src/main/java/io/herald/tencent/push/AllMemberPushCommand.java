@@ -2,7 +2,7 @@ package io.herald.tencent.push;
 
 import static io.herald.platform.Jsonp.JSON;
 
-import io.herald.account.AccountDirectory;
+import io.herald.account.KnownAccounts;
 import io.herald.audience.AudienceCondition;
 import io.herald.audience.AudienceProfiles;
 import io.herald.channel.vendor.VendorRouting;
@@ -40,7 +40,7 @@ abstract class AllMemberPushCommand extends TimCommand {
     VendorRouting routing;
 
     @Inject
-    AccountDirectory accounts;
+    KnownAccounts accounts;
 
     @Inject
     AudienceProfiles profiles;

@@ -1,6 +1,6 @@
 package io.herald.web.gateway;
 
-import io.herald.account.AccountDirectory;
+import io.herald.account.KnownAccounts;
 import io.herald.device.DeviceApiException;
 import io.herald.device.DeviceCredentials;
 import io.herald.device.DeviceEnrolment;
@@ -37,7 +37,7 @@ public class GatewayAdmission {
     TimAuthenticator authenticator;
 
     @Inject
-    AccountDirectory accounts;
+    KnownAccounts accounts;
 
     @Inject
     DeviceEnrolment enrolment;
