@@ -28,7 +28,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -172,28 +171,20 @@ class AllMemberPushPostgresBench {
                 Connections the server had closed by the end (close code and reason: how many): %s.
 
                 """, ACCOUNTS, ACCOUNTS, greeted.size(), CONNECTED, vendorDevices, seedSeconds, FULL_PUSHES,
-                ACCOUNTS, FullPush.median(pushes, FullPush::answerMillis), FullPush.listed(pushes, "%.1f", FullPush::answerMillis),
-                greeted.size(), FullPush.median(pushes, p -> p.connected().p50()), FullPush.listed(pushes, "%.0f", p -> p.connected().p50()),
-                FullPush.median(pushes, p -> p.connected().p99()), FullPush.listed(pushes, "%.0f", p -> p.connected().p99()),
-                FullPush.median(pushes, p -> p.connected().max()), FullPush.listed(pushes, "%.0f", p -> p.connected().max()),
-                vendorDevices, FullPush.median(pushes, FullPush::queuedSeconds), FullPush.listed(pushes, "%.1f", FullPush::queuedSeconds),
-                FullPush.median(pushes, FullPush::finishedSeconds), FullPush.listed(pushes, "%.1f", FullPush::finishedSeconds),
-                vendorDevices, FullPush.median(pushes, FullPush::bulkSeconds), FullPush.listed(pushes, "%.1f", FullPush::bulkSeconds),
+                ACCOUNTS, Median.of(pushes, FullPush::answerMillis), Median.listed(pushes, "%.1f", FullPush::answerMillis),
+                greeted.size(), Median.of(pushes, (FullPush p) -> p.connected().p50()), Median.listed(pushes, "%.0f", p -> p.connected().p50()),
+                Median.of(pushes, p -> p.connected().p99()), Median.listed(pushes, "%.0f", p -> p.connected().p99()),
+                Median.of(pushes, p -> p.connected().max()), Median.listed(pushes, "%.0f", p -> p.connected().max()),
+                vendorDevices, Median.of(pushes, FullPush::queuedSeconds), Median.listed(pushes, "%.1f", FullPush::queuedSeconds),
+                Median.of(pushes, FullPush::finishedSeconds), Median.listed(pushes, "%.1f", FullPush::finishedSeconds),
+                vendorDevices, Median.of(pushes, FullPush::bulkSeconds), Median.listed(pushes, "%.1f", FullPush::bulkSeconds),
                 ANSWER_RUNS, ANSWER_WARM_UP, answer.row().replace(" | ", " / "), ANSWER_RUNS, bare.row().replace(" | ", " / "),
-                bare.p50() / answer.p50(), FullPush.median(pushes, p -> p.bulkSeconds() / p.queuedSeconds()),
+                bare.p50() / answer.p50(), Median.of(pushes, p -> p.bulkSeconds() / p.queuedSeconds()),
                 closes.isEmpty() ? "none" : closes));
     }
 
     /** One push to every member: its answer, when the connected accounts had it, when its vendor leg was queued, and the baseline. */
     record FullPush(double answerMillis, Stats connected, int arrived, double queuedSeconds, double finishedSeconds, double bulkSeconds) {
-
-        static double median(List<FullPush> pushes, ToDoubleFunction<FullPush> figure) {
-            return Median.of(pushes.stream().map(figure::applyAsDouble).toList());
-        }
-
-        static String listed(List<FullPush> pushes, String format, ToDoubleFunction<FullPush> figure) {
-            return pushes.stream().map(push -> String.format(format, figure.applyAsDouble(push))).collect(Collectors.joining(", "));
-        }
     }
 
     /** The ordinal-th push to every member (each connected account's ordinal-th message), measured until its fan-out finished. */

@@ -240,6 +240,6 @@ class ApnsBench {
     }
 
     private static String rounded(List<Double> values) {
-        return values.stream().map(v -> String.format("%,.0f", v)).toList().toString();
+        return "[" + Median.listed(values, "%,.0f", Double::doubleValue) + "]";
     }
 }

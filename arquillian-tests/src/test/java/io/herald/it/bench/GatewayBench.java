@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,19 +45,10 @@ class GatewayBench {
         return BenchServer.ear();
     }
 
-    /**
-     * The i-th connection's address of the server, which listens on every address of the bench
-     * container: one client address reaches one server address and port from about 28,000 local
-     * ports, so every 25,000 connections go to the next loopback address.
-     */
     /** What one round of connections cost: how many were open, the heap they held, how long they took to open. */
     record Held(int connections, long heapBytes, double seconds) {
         double kilobytesEach() {
             return heapBytes / 1024.0 / Math.max(1, connections);
-        }
-
-        static String listed(List<Held> rounds) {
-            return rounds.stream().map(round -> String.format("%.2f", round.kilobytesEach())).collect(Collectors.joining(", "));
         }
     }
 
@@ -79,6 +69,11 @@ class GatewayBench {
                 .orElseThrow(() -> new AssertionError(sender + " did not deliver " + PENDING + " messages within 30 s")) - connectAt;
     }
 
+    /**
+     * The i-th connection's address of the server, which listens on every address of the bench
+     * container: one client address reaches one server address and port from about 28,000 local
+     * ports, so every 25,000 connections go to the next loopback address.
+     */
     private static String serverAddress(int i) {
         return "127.0.0." + (1 + i / 25_000);
     }
@@ -160,8 +155,8 @@ class GatewayBench {
                 | baseline: connect to the echo endpoint and receive %d frames | %s |
 
                 """, PENDING, HEAP_ROUNDS, herald.connections(), herald.heapBytes() / 1048576.0, herald.kilobytesEach(), herald.seconds(),
-                Held.listed(heraldRounds), echo.connections(), echo.heapBytes() / 1048576.0, echo.kilobytesEach(), echo.seconds(),
-                Held.listed(echoRounds), herald.kilobytesEach(), herald.kilobytesEach() * 100_000 / 1024.0,
+                Median.listed(heraldRounds, "%.2f", Held::kilobytesEach), echo.connections(), echo.heapBytes() / 1048576.0, echo.kilobytesEach(), echo.seconds(),
+                Median.listed(echoRounds, "%.2f", Held::kilobytesEach), herald.kilobytesEach(), herald.kilobytesEach() * 100_000 / 1024.0,
                 System.getProperty("herald.bench.nofile", "20000"), PENDING, RECONNECTS, PENDING, r.row(), PENDING, e.row()));
     }
 }

@@ -2,6 +2,8 @@ package io.herald.it.bench;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /** The median of a benchmark's rounds, which it reports with every round's figure as the spread. */
 final class Median {
@@ -16,5 +18,15 @@ final class Median {
 
     static double of(List<Double> values) {
         return of(values, Comparator.naturalOrder());
+    }
+
+    /** The median of one figure of the rounds. */
+    static <T> double of(List<T> rounds, ToDoubleFunction<T> figure) {
+        return of(rounds.stream().map(figure::applyAsDouble).toList());
+    }
+
+    /** One figure of every round, in the order they ran: the spread that goes with the median. */
+    static <T> String listed(List<T> rounds, String format, ToDoubleFunction<T> figure) {
+        return rounds.stream().map(round -> String.format(format, figure.applyAsDouble(round))).collect(Collectors.joining(", "));
     }
 }

@@ -16,8 +16,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,9 +169,9 @@ class SendmsgBench {
 
                 """, ROUNDS, CALLS, CONCURRENCY, USERS, WARM_UP_BATCH, BenchServer.Compiling.SETTLED_SHARE * 100, MAX_WARM_UP_CALLS, bareWarmUp, heraldWarmUp,
                 herald.callsPerSecond(), herald.row(), baseline.callsPerSecond(), baseline.row(),
-                listed(heralds, "%,.0f", Run::callsPerSecond), listed(heralds, "%.2f", Run::cpuMillisPerCall),
-                listed(baselines, "%,.0f", Run::callsPerSecond), listed(baselines, "%.2f", Run::cpuMillisPerCall),
-                Median.of(ratios), ratios.stream().map(ratio -> String.format("%.2f", ratio)).collect(Collectors.joining(", ")),
+                Median.listed(heralds, "%,.0f", Run::callsPerSecond), Median.listed(heralds, "%.2f", Run::cpuMillisPerCall),
+                Median.listed(baselines, "%,.0f", Run::callsPerSecond), Median.listed(baselines, "%.2f", Run::cpuMillisPerCall),
+                Median.of(ratios), Median.listed(ratios, "%.2f", Double::doubleValue),
                 e2e.count(), e2e.p50(), e2e.p99(), e2e.max(), PACED_RATE, PACED_CALLS, paced.row(),
                 pacedE2e.count(), pacedE2e.row(), pacedBaseline.row()));
     }
@@ -191,10 +189,6 @@ class SendmsgBench {
         return calls;
     }
 
-    /** One figure of every round, in the order they ran. */
-    private static String listed(List<Run> rounds, String format, ToDoubleFunction<Run> figure) {
-        return rounds.stream().map(run -> String.format(format, figure.applyAsDouble(run))).collect(Collectors.joining(", "));
-    }
 
     /** The latencies the recipients noted, from each call to its frame. */
     private static Stats arrivals(List<Recipient> recipients) {
