@@ -8,8 +8,6 @@ import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
 import io.herald.domain.delivery.OutgoingDelivery;
 import io.herald.domain.device.DeviceRepository;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,15 +41,12 @@ public class DeliveryOutcomes {
     Clock clock;
 
     @Inject
-    MeterRegistry meters;
+    DeliveryCounters counters;
 
     /** The text that replaces a revoked push's notification on a device. */
     @Inject
     @ConfigProperty(name = "herald.recall.notice", defaultValue = "Message revoked")
     String recallNotice;
-
-    /** The counters, found once: the registry's lookup searches every meter it holds. */
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     /**
      * The deliveries of the batch still waiting to be sent, each with the address its channel sends
@@ -129,7 +123,7 @@ public class DeliveryOutcomes {
         String failedFor = lastAttempt ? "recall-failed" : "recall-retry";
         Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(outcome -> outcome instanceof DeliveryOutcome.Accepted ? "recalled"
                 : outcome instanceof DeliveryOutcome.Failed ? failedFor : "recall-refused", Collectors.counting()));
-        byOutcome.forEach((counted, n) -> count(channel, counted, n.intValue()));
+        byOutcome.forEach((counted, n) -> counters.count(channel, counted, n.intValue()));
         return lastAttempt ? 0 : byOutcome.getOrDefault(failedFor, 0L).intValue();
     }
 
@@ -152,7 +146,7 @@ public class DeliveryOutcomes {
                 others.add(outcome);
             }
         }
-        count(channel, "sent", deliveries.markSent(accepted) + written);
+        counters.count(channel, "sent", deliveries.markSent(accepted) + written);
         Map<Long, Delivery> rows = deliveries.lockBatch(others.stream().map(DeliveryOutcome::deliveryId).toList())
                 .stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
         int retrying = 0;
@@ -192,7 +186,7 @@ public class DeliveryOutcomes {
                 }
                 retrying++;
             }
-            count(channel, counted, 1);
+            counters.count(channel, counted, 1);
         }
         return retrying;
     }
@@ -203,13 +197,6 @@ public class DeliveryOutcomes {
      */
     public void recordSent(Map<Long, Instant> writtenAt) {
         deliveries.markSent(writtenAt);
-    }
-
-    private void count(String channel, String outcome, int deliveryCount) {
-        if (deliveryCount > 0) {
-            counters.computeIfAbsent(channel + "|" + outcome, key -> meters.counter("herald.deliveries", "channel", channel, "outcome", outcome))
-                    .increment(deliveryCount);
-        }
     }
 
     /**

@@ -13,6 +13,7 @@ import io.herald.domain.device.DeviceRepository;
 import io.herald.domain.message.DirectAddress;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
+import io.herald.gateway.ConnectedHandOver;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.Recipient;
 import jakarta.ejb.Stateless;
@@ -32,7 +33,8 @@ import java.util.Set;
 /**
  * Sends, withdraws and lists one-to-one messages. A message is stored once per recipient, with a
  * delivery to the recipient (and to the sender's other devices when asked) queued on the gateway
- * channel in the same transaction, and, when it carries OfflinePushInfo and the recipient is not
+ * channel in the same transaction (written to sessions on this node once committed, see
+ * {@link ConnectedHandOver}), and, when it carries OfflinePushInfo and the recipient is not
  * connected, one to each of the recipient's vendor devices.
  */
 @Stateless
@@ -58,6 +60,9 @@ public class DirectMessaging {
 
     @Inject
     GatewaySessions sessions;
+
+    @Inject
+    ConnectedHandOver connectedHandOver;
 
     @Inject
     VendorRouting routing;
@@ -109,8 +114,10 @@ public class DirectMessaging {
             answers.add(new SentMessage(message.msgKey(), draft.sentAt(), false));
             answerToRetry.put(retry, new SentMessage(message.msgKey(), draft.sentAt(), true));
         }
-        // The gateway's deliveries of all the messages in one JDBC batch, in the order of the list.
-        List<Long> gatewayIds = deliveries.queue(null, GATEWAY, TargetKind.ACCOUNT, toGateway, clock.instant());
+        // The gateway's deliveries of all the messages in one JDBC batch, in the order of the list; those to
+        // recipients connected here are written to them once committed, the others go through the queue.
+        List<Long> gatewayIds = connectedHandOver.takeConnected(TargetKind.ACCOUNT, toGateway,
+                deliveries.queue(null, GATEWAY, TargetKind.ACCOUNT, toGateway, clock.instant()));
         if (!gatewayIds.isEmpty()) {
             queued.put(GATEWAY, gatewayIds);
         }

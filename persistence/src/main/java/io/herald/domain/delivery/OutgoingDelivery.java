@@ -18,8 +18,16 @@ public record OutgoingDelivery(long id, long appId, TargetKind targetKind, Strin
                                long lifetimeSeconds, boolean withdrawn, String taskId) {
 
     public static OutgoingDelivery of(Delivery delivery) {
-        Message m = delivery.message();
-        return new OutgoingDelivery(delivery.id(), delivery.app().id(), delivery.targetKind(), delivery.target(), delivery.status(),
+        return of(delivery.id(), delivery.message(), delivery.targetKind(), delivery.target(), delivery.status());
+    }
+
+    /** A delivery of the message just queued (by {@link DeliveryRepository#queue}), as dispatch reads it once committed. */
+    public static OutgoingDelivery queued(long id, Message message, TargetKind targetKind, String target) {
+        return of(id, message, targetKind, target, DeliveryStatus.QUEUED);
+    }
+
+    private static OutgoingDelivery of(long id, Message m, TargetKind targetKind, String target, DeliveryStatus status) {
+        return new OutgoingDelivery(id, m.app().id(), targetKind, target, status,
                 m.msgKey(), m.sender().orElse(null), m.payload(), m.notification().orElse(null), m.customData().orElse(null),
                 m.createdAt(), m.lifetime().toSeconds(), m.isWithdrawn(), m.task().map(PushTask::taskId).orElse(null));
     }
