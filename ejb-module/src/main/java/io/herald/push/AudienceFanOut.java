@@ -8,6 +8,7 @@ import io.herald.domain.account.Account;
 import io.herald.domain.account.AccountRepository;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.DeliveryRepository;
+import io.herald.domain.delivery.DeliveryRepository.Queued;
 import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.DeviceRepository;
@@ -19,6 +20,7 @@ import io.herald.domain.push.PushKind;
 import io.herald.domain.push.PushTask;
 import io.herald.domain.push.PushTaskRepository;
 import io.herald.domain.push.PushTaskStatus;
+import io.herald.gateway.ConnectedHandOver;
 import io.herald.gateway.GatewayChannel;
 import io.herald.gateway.GatewaySessions;
 import io.herald.gateway.Recipient;
@@ -81,6 +83,9 @@ public class AudienceFanOut {
     GatewaySessions sessions;
 
     @Inject
+    ConnectedHandOver connectedHandOver;
+
+    @Inject
     ChannelQueues queues;
 
     @Inject
@@ -117,7 +122,8 @@ public class AudienceFanOut {
      * Reaches the selected recipients connected to this node before the chunks walk the whole
      * audience, so that they have the push within seconds however large the audience is. Each is
      * claimed like a chunk's delivery, so the chunk that comes to it later passes it by; a restarted
-     * job finds them claimed. @return how many were reached
+     * job finds them claimed. Their deliveries are written to them once committed ({@link ConnectedHandOver}).
+     * @return how many were reached
      */
     public int deliverToConnected(long taskRowId) {
         PushTask task = tasks.find(taskRowId).orElseThrow();
@@ -137,8 +143,8 @@ public class AudienceFanOut {
         List<String> audience = ordinals.entrySet().stream()
                 .filter(entry -> selected.contains((int) (long) entry.getValue()))
                 .map(Map.Entry::getKey).toList();
-        List<Long> queued = deliveries.queue(message, task, GatewayChannel.NAME, kind, audiences.claim(task, kind, audience), now);
-        enqueueInBatches(GatewayChannel.NAME, queued);
+        List<Queued> queued = audiences.claim(task, kind, audience).stream().map(target -> new Queued(message, target)).toList();
+        enqueueInBatches(GatewayChannel.NAME, connectedHandOver.takeConnected(kind, queued, deliveries.queue(task, GatewayChannel.NAME, kind, queued, now)));
         return queued.size();
     }
 
