@@ -50,6 +50,7 @@ class ConnectedHandOverTest {
         handOver.outcomes = outcomes;
         handOver.counters = counters;
         handOver.committed = commits;
+        handOver.executor = Runnable::run;
     }
 
     @Test
