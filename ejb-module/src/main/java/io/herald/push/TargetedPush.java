@@ -7,12 +7,15 @@ import io.herald.dispatch.ChannelQueues;
 import io.herald.domain.app.App;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
+import io.herald.domain.delivery.DeliveryRepository.Queued;
+import io.herald.domain.delivery.TargetKind;
 import io.herald.domain.device.Device;
 import io.herald.domain.device.DeviceRepository;
 import io.herald.domain.message.Message;
 import io.herald.domain.message.MessageRepository;
 import io.herald.domain.push.PushTask;
 import io.herald.domain.push.PushTaskRepository;
+import io.herald.gateway.ConnectedHandOver;
 import io.herald.gateway.GatewayChannel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * has credentials for and the push allows vendors, else on the gateway), the SMS a push asks for
  * (to the phone number bound with the target's devices; concurrent ones queued with the push,
  * supplementary ones taken after {@code herald.sms.supplement-window-seconds}), and the delivery
- * batches on their channel queues.
+ * batches on their channel queues; gateway deliveries to devices connected to this node are written
+ * to them once committed instead ({@link ConnectedHandOver}).
  */
 @Stateless
 public class TargetedPush {
@@ -54,6 +58,9 @@ public class TargetedPush {
 
     @Inject
     DeviceRepository devices;
+
+    @Inject
+    ConnectedHandOver connectedHandOver;
 
     @Inject
     ChannelQueues queues;
@@ -79,6 +86,8 @@ public class TargetedPush {
         // Every device is looked up before anything is written: each query would otherwise flush and
         // dirty-check all the rows written so far, which grows with the square of the targets.
         Map<String, List<Long>> byChannel = new LinkedHashMap<>();
+        List<Queued> toGateway = new ArrayList<>();
+        List<Long> gatewayIds = new ArrayList<>();
         Map<Notification.SmsStrategy, List<Long>> texts = new EnumMap<>(Notification.SmsStrategy.class);
         long count = 0;
         List<List<Device>> devicesOfTargets = request.targets().stream().map(t -> devicesOf(app, request.addressing(), t.address())).toList();
@@ -90,8 +99,13 @@ public class TargetedPush {
             messages.store(message);
             for (Device device : targetDevices) {
                 String channel = routing.vendorFor(device, vendors).orElse(GatewayChannel.NAME);
-                byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
-                        .add(deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id());
+                long id = deliveries.store(Delivery.toDevice(message, task, channel, device.deliveryToken(), now)).id();
+                if (channel.equals(GatewayChannel.NAME)) {
+                    toGateway.add(new Queued(message, device.deliveryToken()));
+                    gatewayIds.add(id);
+                } else {
+                    byChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(id);
+                }
                 count++;
             }
             Notification.Sms sms = target.notification().sms();
@@ -102,6 +116,7 @@ public class TargetedPush {
             }
         }
         task.addTargets(count);
+        byChannel.put(GatewayChannel.NAME, connectedHandOver.takeConnected(TargetKind.DEVICE, toGateway, gatewayIds));
         byChannel.forEach((channel, ids) -> enqueue(channel, ids, Duration.ZERO));
         texts.forEach((strategy, ids) -> enqueue(ChannelNames.SMS, ids,
                 strategy == Notification.SmsStrategy.SUPPLEMENT ? Duration.ofSeconds(supplementWindowSeconds) : Duration.ZERO));
