@@ -3,6 +3,7 @@ package io.herald.dispatch;
 import io.herald.channel.spi.ChannelNames;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
+import io.herald.channel.spi.Notification;
 import io.herald.domain.delivery.Delivery;
 import io.herald.domain.delivery.DeliveryRepository;
 import io.herald.domain.delivery.DeliveryStatus;
@@ -58,7 +59,7 @@ public class DeliveryOutcomes {
         List<Long> withdrawn = new ArrayList<>();
         List<Long> expired = new ArrayList<>();
         List<OutgoingDelivery> sendable = new ArrayList<>();
-        for (OutgoingDelivery d : deliveries.outgoing(ids)) {
+        for (OutgoingDelivery d : outgoing(channel, ids)) {
             if (!d.isAwaitingSend()) {
                 continue;
             }
@@ -70,15 +71,16 @@ public class DeliveryOutcomes {
                 sendable.add(d);
             }
         }
-        Map<String, String> addresses = addresses(channel, sendable);
         List<Long> tokenless = new ArrayList<>();
         List<DeliveryRequest> requests = new ArrayList<>();
+        Map<String, Notification> notifications = new HashMap<>();
         for (OutgoingDelivery d : sendable) {
-            String address = addresses.get(d.target());
+            String address = address(channel, d);
             if (address == null) {
                 tokenless.add(d.id());
             } else {
-                requests.add(DeliveryRequest.of(d, address, attempt));
+                Notification notification = d.notificationJson().map(json -> notifications.computeIfAbsent(json, Notification::fromJson)).orElse(null);
+                requests.add(DeliveryRequest.of(d, address, notification, attempt));
             }
         }
         deliveries.endQueued(withdrawn, DeliveryStatus.REVOKED, null, now);
@@ -93,25 +95,22 @@ public class DeliveryOutcomes {
      * not silent, and the device still has its token for the channel.
      */
     public List<DeliveryRequest> takeForRecall(String channel, List<Long> ids, int attempt) {
-        List<OutgoingDelivery> shown = deliveries.outgoing(ids).stream()
+        return outgoing(channel, ids).stream()
                 .filter(OutgoingDelivery::withdrawn)
                 .filter(d -> d.status() == DeliveryStatus.REVOKED || d.status() == DeliveryStatus.ARRIVED)
-                .toList();
-        Map<String, String> addresses = addresses(channel, shown);
-        return shown.stream().filter(d -> addresses.containsKey(d.target()))
-                .flatMap(d -> DeliveryRequest.recallOf(d, addresses.get(d.target()), recallNotice, attempt).stream())
+                .filter(d -> address(channel, d) != null)
+                .flatMap(d -> DeliveryRequest.recallOf(d, address(channel, d), recallNotice, attempt).stream())
                 .toList();
     }
 
-    /** Where the channel sends each delivery's target: a vendor channel to the device's token for it, the others to the target. */
-    private Map<String, String> addresses(String channel, List<OutgoingDelivery> batch) {
-        if (batch.isEmpty()) {
-            return Map.of();
-        }
-        if (ChannelNames.isVendor(channel)) {
-            return devices.vendorTokens(batch.get(0).appId(), channel, batch.stream().map(OutgoingDelivery::target).toList());
-        }
-        return batch.stream().collect(Collectors.toMap(OutgoingDelivery::target, OutgoingDelivery::target, (same, again) -> same));
+    /** The batch's deliveries, read with their devices' tokens when the channel is a vendor's. */
+    private List<OutgoingDelivery> outgoing(String channel, List<Long> ids) {
+        return ChannelNames.isVendor(channel) ? deliveries.outgoingWithVendorTokens(ids) : deliveries.outgoing(ids);
+    }
+
+    /** Where the channel sends a delivery: a vendor channel to the device's token for it (null when it has none), the others to the target. */
+    private static String address(String channel, OutgoingDelivery delivery) {
+        return ChannelNames.isVendor(channel) ? delivery.vendorToken() : delivery.target();
     }
 
     /**
@@ -134,19 +133,19 @@ public class DeliveryOutcomes {
      */
     public int record(String channel, List<DeliveryOutcome> outcomes, boolean lastAttempt) {
         Instant now = clock.instant();
-        Map<Long, Instant> accepted = new HashMap<>();
+        List<Long> accepted = new ArrayList<>();
         List<DeliveryOutcome> others = new ArrayList<>();
         int written = 0;
         for (DeliveryOutcome outcome : outcomes) {
             if (outcome instanceof DeliveryOutcome.Accepted) {
-                accepted.put(outcome.deliveryId(), now);
+                accepted.add(outcome.deliveryId());
             } else if (outcome instanceof DeliveryOutcome.Written) {
                 written++;
             } else {
                 others.add(outcome);
             }
         }
-        counters.count(channel, "sent", deliveries.markSent(accepted) + written);
+        counters.count(channel, "sent", deliveries.markSent(accepted, now) + written);
         Map<Long, Delivery> rows = deliveries.lockBatch(others.stream().map(DeliveryOutcome::deliveryId).toList())
                 .stream().collect(Collectors.toMap(Delivery::id, Function.identity()));
         int retrying = 0;

@@ -2,6 +2,7 @@ package io.herald.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.herald.it.support.ChannelDelivery;
 import io.herald.it.support.Herald;
 import io.herald.it.support.Http;
 import io.herald.it.support.PostgresTestDatabase;
@@ -87,7 +88,7 @@ class AllMemberPushPostgresBench {
         long seedStart = System.nanoTime();
         int vendorDevices = seed(app.id());
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        BenchServer.delivery(management, "XiaomiDispatcher", "stop-delivery");
+        ChannelDelivery.stop(management, "XiaomiDispatcher");
 
         HttpClient client = HttpClient.newHttpClient();
         List<BenchSockets.Counting> listeners = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.eatthepath.pushy.apns.server.MockApnsServerListener;
 import com.eatthepath.pushy.apns.server.RejectionReason;
 import com.eatthepath.pushy.apns.util.SimpleApnsPayloadBuilder;
 import com.eatthepath.pushy.apns.util.SimpleApnsPushNotification;
+import io.herald.it.support.ChannelDelivery;
 import io.herald.it.support.MockApns;
 import io.herald.it.support.VendorApp;
 import io.netty.buffer.ByteBuf;
@@ -114,11 +115,11 @@ class ApnsBench {
                 arrivals.reset();
                 double rawRate = rawPushy(apns, arrivals);
                 arrivals.reset();
-                BenchServer.delivery(management, "ApnsDispatcher", "stop-delivery");
+                ChannelDelivery.stop(management, "ApnsDispatcher");
                 long start = System.nanoTime();
                 pushMultiple(app, devices, round);
                 double callSeconds = (System.nanoTime() - start) / 1e9;
-                BenchServer.delivery(management, "ApnsDispatcher", "start-delivery");
+                ChannelDelivery.start(management, "ApnsDispatcher");
                 awaitArrivals(arrivals, DEVICES);
                 if (!settled) {
                     warmUps.add(String.format("%,.0f/%,.0f", rawRate, arrivals.perSecond()));

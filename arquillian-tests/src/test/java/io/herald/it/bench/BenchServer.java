@@ -19,18 +19,6 @@ final class BenchServer {
         return ear;
     }
 
-    /** Stops or starts a channel MDB's delivery (WildFly's {@code stop-delivery} / {@code start-delivery}). */
-    static void delivery(ManagementClient management, String messageDrivenBean, String operation) throws Exception {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(operation);
-        op.get("address").add("deployment", "herald.ear").add("subdeployment", "herald-ejb.jar").add("subsystem", "ejb3")
-                .add("message-driven-bean", messageDrivenBean);
-        ModelNode result = management.getControllerClient().execute(op);
-        if (!"success".equals(result.get("outcome").asString())) {
-            throw new IllegalStateException(operation + " failed: " + result);
-        }
-    }
-
     /**
      * Heap in use after a full collection, once it has stopped falling: connections closed just
      * before are let go by the server over the next seconds, and a reading taken while it still held

@@ -9,6 +9,7 @@ import com.eatthepath.pushy.apns.auth.ApnsVerificationKey;
 import com.eatthepath.pushy.apns.server.MockApnsServerListener;
 import com.eatthepath.pushy.apns.server.RejectionReason;
 import com.eatthepath.pushy.apns.server.ValidatingPushNotificationHandlerFactory;
+import io.herald.it.support.ChannelDelivery;
 import io.herald.it.support.Eventually;
 import io.herald.it.support.Herald;
 import io.herald.it.support.MockApns;
@@ -32,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +61,9 @@ class ApnsChannelIT {
     private static final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private static final List<RejectionReason> rejected = new CopyOnWriteArrayList<>();
     private static MockApns apns;
+
+    @ArquillianResource
+    ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -155,6 +161,28 @@ class ApnsChannelIT {
         Eventually.await("APNs DeviceTokenNotForTopic prunes the token", WITHIN, () -> !UNKNOWN.equals(app.deviceState(unknown).get("ThirdToken")));
         assertTrue(rejected.contains(RejectionReason.UNREGISTERED), rejected.toString());
         assertTrue(rejected.contains(RejectionReason.DEVICE_TOKEN_NOT_FOR_TOPIC), rejected.toString());
+    }
+
+    @Test
+    void aPushGoesToTheTokenItsDeviceHasWhenItIsSentNotWhenItWasQueued() throws Exception {
+        VendorApp app = appWithApns();
+        String device = app.device("2", "apns", UNKNOWN, "ios-" + UUID.randomUUID(), null);
+        String msgKey = "renewed-" + UUID.randomUUID();
+        ChannelDelivery.stop(management, "ApnsDispatcher");
+        String taskId;
+        try {
+            taskId = VendorApp.taskId(app.call("PushSimple", Map.of("TaskName", "apns", "Title", "Renewed", "Content", "A new token",
+                    "DeliveryType", "2", "TargetMsgkey", "{\"" + device + "\":\"" + msgKey + "\"}", "ExpiredSeconds", "600")));
+            assertEquals("OK", app.call("PushReport", Map.of("DeliveryToken", device, "OsType", "2", "ThirdChannel", "apns",
+                    "ThirdChannelDeviceToken", GOOD)).get("ResultCode"));
+        } finally {
+            ChannelDelivery.start(management, "ApnsDispatcher");
+        }
+        Eventually.await("the notification accepted for the device's new token", WITHIN,
+                () -> accepted.stream().anyMatch(a -> msgKey.contentEquals(a.headers().get("apns-collapse-id"))));
+        Eventually.await("the delivery recorded as handed over", WITHIN,
+                () -> ((Number) app.taskDetail(taskId).get("PushSuccessNum")).intValue() == 1);
+        assertEquals(GOOD, app.deviceState(device).get("ThirdToken"));
     }
 
     @Test

@@ -25,7 +25,12 @@ public record DeliveryRequest(long deliveryId, long appId, TargetKind targetKind
     }
 
     public static DeliveryRequest of(OutgoingDelivery delivery, String address, int attempt) {
-        return of(delivery, address, delivery.notificationJson().map(Notification::fromJson).orElse(null), attempt, false);
+        return of(delivery, address, delivery.notificationJson().map(Notification::fromJson).orElse(null), attempt);
+    }
+
+    /** @param notification the delivery's notification, already read from its JSON (deliveries of one message share it) */
+    public static DeliveryRequest of(OutgoingDelivery delivery, String address, Notification notification, int attempt) {
+        return of(delivery, address, notification, attempt, false);
     }
 
     /**

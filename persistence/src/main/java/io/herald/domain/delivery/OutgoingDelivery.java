@@ -12,10 +12,12 @@ import java.util.Optional;
  *
  * @param notification the notification the message carries for vendor channels (JSON), or null
  * @param taskId the push task's id, or null for a one-to-one message
+ * @param vendorToken the token the target device reported for the delivery's vendor channel, when
+ *        read {@link DeliveryRepository#outgoingWithVendorTokens with it} and there is one; else null
  */
 public record OutgoingDelivery(long id, long appId, TargetKind targetKind, String target, DeliveryStatus status, String msgKey,
                                String sender, String payload, String notification, String customData, Instant createdAt,
-                               long lifetimeSeconds, boolean withdrawn, String taskId) {
+                               long lifetimeSeconds, boolean withdrawn, String taskId, String vendorToken) {
 
     public static OutgoingDelivery of(Delivery delivery) {
         return of(delivery.id(), delivery.message(), delivery.targetKind(), delivery.target(), delivery.status());
@@ -29,7 +31,7 @@ public record OutgoingDelivery(long id, long appId, TargetKind targetKind, Strin
     private static OutgoingDelivery of(long id, Message m, TargetKind targetKind, String target, DeliveryStatus status) {
         return new OutgoingDelivery(id, m.app().id(), targetKind, target, status,
                 m.msgKey(), m.sender().orElse(null), m.payload(), m.notification().orElse(null), m.customData().orElse(null),
-                m.createdAt(), m.lifetime().toSeconds(), m.isWithdrawn(), m.task().map(PushTask::taskId).orElse(null));
+                m.createdAt(), m.lifetime().toSeconds(), m.isWithdrawn(), m.task().map(PushTask::taskId).orElse(null), null);
     }
 
     public boolean isAwaitingSend() {

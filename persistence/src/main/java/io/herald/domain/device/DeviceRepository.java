@@ -7,11 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,9 +23,6 @@ public class DeviceRepository {
 
     /** Hibernate's hint name for entities that are read and never changed. */
     private static final String READ_ONLY = "org.hibernate.readOnly";
-
-    private static final String SELECT_VENDOR_TOKEN = "SELECT t.token FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
-            + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.delivery_token = ? AND t.channel = ?";
 
     private static final String SELECT_VENDOR_CHANNELS_OF_BOUND = "SELECT d.delivery_token, t.channel FROM " + SchemaMigrations.SCHEMA + ".device d JOIN "
             + SchemaMigrations.SCHEMA + ".device_vendor_token t ON t.device_id = d.id WHERE d.app_id = ? AND d.bound_user_id = ANY(?) ORDER BY d.id";
@@ -52,35 +44,6 @@ public class DeviceRepository {
                 .setParameter("app", app)
                 .setParameter("token", deliveryToken)
                 .getResultStream().findFirst();
-    }
-
-    /**
-     * The tokens the app's devices reported for one vendor channel, by deliveryToken; devices
-     * without a token for that channel are left out. Every vendor delivery is addressed through
-     * here, so this is plain JDBC by the app's unique (app, delivery token) key, one statement
-     * prepared once: Hibernate translated the list query afresh on every batch.
-     */
-    public Map<String, String> vendorTokens(long appId, String channel, Collection<String> deliveryTokens) {
-        Map<String, String> tokens = new HashMap<>();
-        if (deliveryTokens.isEmpty()) {
-            return tokens;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(SELECT_VENDOR_TOKEN)) {
-            select.setLong(1, appId);
-            select.setString(3, channel);
-            for (String deliveryToken : new HashSet<>(deliveryTokens)) {
-                select.setString(2, deliveryToken);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        tokens.put(deliveryToken, row.getString(1));
-                    }
-                }
-            }
-            return tokens;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the " + channel + " tokens of " + deliveryTokens.size() + " devices", e);
-        }
     }
 
     /** The devices bound to a user, most recently seen first. */
