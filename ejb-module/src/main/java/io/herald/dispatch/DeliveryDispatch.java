@@ -5,6 +5,8 @@ import io.herald.channel.spi.DeliveryChannel;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -15,8 +17,13 @@ import org.eclipse.microprofile.config.Config;
  * recorded in another, so a slow vendor never holds a connection or a lock. A recall batch sends
  * the notices that replace revoked deliveries on devices; the deliveries stay as they are, and a
  * batch with recalls that failed for now comes back whole (a notice sent twice replaces itself).
+ * <p>
+ * The JMS message's transaction is suspended meanwhile: what the channel reads on the way (its
+ * credentials) would otherwise join it, and acknowledging the message would become a two-phase
+ * commit of the broker with the database, with a transaction log record, for every batch.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryDispatch {
 
     /** The broker's default too (herald.cli): both read the same properties. */

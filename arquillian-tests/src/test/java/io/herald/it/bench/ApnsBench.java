@@ -49,7 +49,7 @@ class ApnsBench {
 
     static final int DEVICES = Integer.getInteger("herald.bench.apns-devices", 5_000);
     static final int TARGETS_PER_CALL = 100;
-    static final int ROUNDS = 3;
+    static final int ROUNDS = Integer.getInteger("herald.bench.apns-rounds", 7);
     static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("herald.bench.apns-max-warm-up-rounds", 30);
     static final String TOPIC = "com.example.bench";
 
@@ -107,20 +107,29 @@ class ApnsBench {
             List<Double> raw = new ArrayList<>();
             List<Double> herald = new ArrayList<>();
             List<Double> calls = new ArrayList<>();
+            List<Double> serverMicros = new ArrayList<>();
+            List<Double> rawClientMicros = new ArrayList<>();
+            List<Double> mockMicros = new ArrayList<>();
             List<String> warmUps = new ArrayList<>();
             boolean settled = false;
             boolean jitSettled = false;
             for (int round = 0; raw.size() < ROUNDS; round++) {
                 BenchServer.Compiling compiling = BenchServer.Compiling.watch(management);
                 arrivals.reset();
+                Duration rawStart = ownCpu();
                 double rawRate = rawPushy(apns, arrivals);
+                double rawJvmMicros = ownCpu().minus(rawStart).toNanos() / 1e3 / DEVICES;
                 arrivals.reset();
                 ChannelDelivery.stop(management, "ApnsDispatcher");
                 long start = System.nanoTime();
                 pushMultiple(app, devices, round);
                 double callSeconds = (System.nanoTime() - start) / 1e9;
+                BenchServer.Cpu server = BenchServer.Cpu.watch(management);
+                Duration legStart = ownCpu();
                 ChannelDelivery.start(management, "ApnsDispatcher");
                 awaitArrivals(arrivals, DEVICES);
+                double legServerMicros = server.millisPerCall(DEVICES) * 1e3;
+                double legMockMicros = ownCpu().minus(legStart).toNanos() / 1e3 / DEVICES;
                 if (!settled) {
                     warmUps.add(String.format("%,.0f/%,.0f", rawRate, arrivals.perSecond()));
                     jitSettled = compiling.settled();
@@ -129,6 +138,9 @@ class ApnsBench {
                     raw.add(rawRate);
                     herald.add(arrivals.perSecond());
                     calls.add(DEVICES / TARGETS_PER_CALL / callSeconds);
+                    serverMicros.add(legServerMicros);
+                    mockMicros.add(legMockMicros);
+                    rawClientMicros.add(rawJvmMicros - legMockMicros);
                 }
             }
             double rawMedian = Median.of(raw);
@@ -152,6 +164,10 @@ class ApnsBench {
 
                     **Ratio Herald / raw Pushy: %.2f** (target ≥ 0.7).
 
+                    CPU per notification, median of the same rounds, in µs: the server over Herald's leg %,.0f %s (its
+                    JIT and everything else included); raw Pushy's client %,.0f %s (the benchmark JVM's CPU over the raw
+                    round less the mock's share, which is the benchmark JVM's CPU over Herald's leg: %,.0f %s).
+
                     ## mPaaS PushMultiple, 100 targets per call
 
                     %,.1f calls/s accepted (4 callers; median of the same rounds: %s), that is %,.0f deliveries/s accepted.
@@ -159,7 +175,8 @@ class ApnsBench {
                     """, DEVICES, DEVICES, DEVICES / TARGETS_PER_CALL, TARGETS_PER_CALL, ROUNDS, warmUps.size(), BenchServer.Compiling.SETTLED_SHARE * 100, MAX_WARM_UP_ROUNDS,
                     jitSettled ? "it settled" : "it had not settled", rounded(raw), rounded(herald),
                     String.join(", ", warmUps),
-                    rawMedian, heraldMedian, heraldMedian / rawMedian, callsMedian, rounded(calls), callsMedian * TARGETS_PER_CALL));
+                    rawMedian, heraldMedian, heraldMedian / rawMedian, Median.of(serverMicros), rounded(serverMicros),
+                    Median.of(rawClientMicros), rounded(rawClientMicros), Median.of(mockMicros), rounded(mockMicros), callsMedian, rounded(calls), callsMedian * TARGETS_PER_CALL));
         }
     }
 
@@ -228,6 +245,11 @@ class ApnsBench {
         } finally {
             client.close().get();
         }
+    }
+
+    /** The benchmark JVM's CPU time so far: raw Pushy's client and the mock run here. */
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("this OS does not report a process's CPU time"));
     }
 
     private static void awaitArrivals(Arrivals arrivals, int count) throws InterruptedException {

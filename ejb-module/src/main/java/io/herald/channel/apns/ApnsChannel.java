@@ -9,7 +9,6 @@ import com.eatthepath.pushy.apns.auth.ApnsSigningKey;
 import com.eatthepath.pushy.apns.util.ApnsPayloadBuilder;
 import com.eatthepath.pushy.apns.util.SimpleApnsPayloadBuilder;
 import com.eatthepath.pushy.apns.util.SimpleApnsPushNotification;
-import com.eatthepath.pushy.apns.util.TokenUtil;
 import io.herald.channel.spi.DeliveryOutcome;
 import io.herald.channel.spi.DeliveryRequest;
 import io.herald.channel.spi.Notification;
@@ -26,6 +25,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Apple Push Notification service through Pushy: one long-lived {@link ApnsClient} per app
@@ -42,6 +42,7 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
     static final String SANDBOX_HOST = ApnsClientBuilder.DEVELOPMENT_APNS_HOST;
     static final int MAX_COLLAPSE_ID_BYTES = 64;
     static final Set<String> TOKEN_GONE = Set.of("Unregistered", "BadDeviceToken", "DeviceTokenNotForTopic");
+    private static final Pattern NOT_HEX = Pattern.compile("[^a-fA-F0-9]");
 
     public ApnsChannel() {
         super(NAME, "topic");
@@ -113,10 +114,23 @@ public class ApnsChannel extends VendorChannel<ApnsChannel.Client> {
     @Override
     protected CompletableFuture<DeliveryOutcome> send(Client client, DeliveryRequest request) {
         Notification n = request.notification();
-        SimpleApnsPushNotification notification = new SimpleApnsPushNotification(TokenUtil.sanitizeTokenString(request.address()), client.topic(),
+        SimpleApnsPushNotification notification = new SimpleApnsPushNotification(deviceToken(request.address()), client.topic(),
                 payload(n, request), request.expiresAt(), n.silent() ? DeliveryPriority.CONSERVE_POWER : DeliveryPriority.IMMEDIATE,
                 n.silent() ? PushType.BACKGROUND : PushType.ALERT, collapseId(request.msgKey()), apnsId(request));
         return client.apns().sendNotification(notification).thenApply(response -> outcome(request, response));
+    }
+
+    /**
+     * The device token as APNs takes it: hex digits only. What {@code TokenUtil.sanitizeTokenString}
+     * does, but a token that is already clean, as devices report them, is taken as it is, and the
+     * pattern is compiled once, not for every notification.
+     */
+    static String deviceToken(String reported) {
+        return reported.chars().allMatch(ApnsChannel::isHexDigit) ? reported : NOT_HEX.matcher(reported).replaceAll("");
+    }
+
+    private static boolean isHexDigit(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     static String payload(Notification n, DeliveryRequest request) {

@@ -124,10 +124,11 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
     @Override
     public List<DeliveryOutcome> deliver(List<DeliveryRequest> batch) {
         Semaphore window = new Semaphore(setting("max-in-flight", DEFAULT_MAX_IN_FLIGHT));
+        long givenUpAfterMillis = timeout().toMillis() + 1_000;
         Map<Long, Connection<C>> connections = new HashMap<>();
         List<CompletableFuture<DeliveryOutcome>> outcomes = new ArrayList<>(batch.size());
         for (DeliveryRequest request : batch) {
-            outcomes.add(start(request, connections.computeIfAbsent(request.appId(), this::connection), window));
+            outcomes.add(start(request, connections.computeIfAbsent(request.appId(), this::connection), window, givenUpAfterMillis));
         }
         return outcomes.stream().map(CompletableFuture::join).toList();
     }
@@ -137,7 +138,8 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
         return ChannelReadiness.fine();
     }
 
-    private CompletableFuture<DeliveryOutcome> start(DeliveryRequest request, Connection<C> connection, Semaphore window) {
+    /** @param givenUpAfterMillis how long the send may take, past the client's own timeout, before it counts as failed */
+    private CompletableFuture<DeliveryOutcome> start(DeliveryRequest request, Connection<C> connection, Semaphore window, long givenUpAfterMillis) {
         if (connection instanceof Refusal<C> refusal) {
             return CompletableFuture.completedFuture(new DeliveryOutcome.Rejected(request.deliveryId(), refusal.reason()));
         }
@@ -164,7 +166,7 @@ public abstract class VendorChannel<C> implements DeliveryChannel, CredentialRul
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        return sent.orTimeout(timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)
+        return sent.orTimeout(givenUpAfterMillis, TimeUnit.MILLISECONDS)
                 .exceptionally(e -> new DeliveryOutcome.Failed(request.deliveryId(), describe(e)))
                 .whenComplete((outcome, ignored) -> {
                     window.release();

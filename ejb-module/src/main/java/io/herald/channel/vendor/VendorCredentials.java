@@ -8,6 +8,8 @@ import io.herald.domain.app.AppRepository;
 import io.herald.domain.channel.ChannelCredential;
 import io.herald.domain.channel.ChannelCredentialRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -70,6 +72,8 @@ public class VendorCredentials {
                 .orElseThrow(() -> new AppRegistryException(AppRegistryException.Reason.NOT_FOUND, "the app has no " + channel + " credentials")));
     }
 
+    /** Read in the caller's transaction if it has one; a channel's batch reads it with none (see {@code DeliveryDispatch}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<VendorCredential> current(long appId, String channel) {
         return stored.find(appId, channel).map(c -> new VendorCredential(appId, channel, c.version(), open(c)));
     }
